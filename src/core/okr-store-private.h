@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* okr-store-private.h — what the core's other modules may use of the store */
+#pragma once
+
+#include "okr-clock.h"
+#include "okr-db.h"
+#include "okr-store.h"
+
+G_BEGIN_DECLS
+
+/* Longest texts accepted, in characters. */
+#define OKR_MAX_NAME   200
+#define OKR_MAX_TITLE  300
+#define OKR_MAX_TEXT   5000
+#define OKR_MAX_LABEL  24
+/* Largest magnitude accepted for a value, a baseline or a target. */
+#define OKR_MAX_VALUE  1e15
+
+OkrDb    *_okr_store_get_db         (OkrStore *self);
+OkrStamp  _okr_store_tick           (OkrStore *self);
+void      _okr_store_touch          (OkrStore *self, OkrEntity entity);
+gint64    _okr_store_get_device_row (OkrStore *self);
+gboolean  _okr_store_validate       (OkrStore *self, OkrEntity entity, gint64 id,
+                                     const OkrValue *before, const OkrValue *after,
+                                     GError **error);
+
+void      _okr_value_from_column    (sqlite3_stmt *stmt, int col, OkrValue *value);
+void      _okr_value_bind           (sqlite3_stmt *stmt, int col, const OkrValue *value);
+
+G_END_DECLS
