@@ -354,14 +354,19 @@ compute_units (OkrRollup *self)
       OkrUnit *u = g_ptr_array_index (self->units, i);
       GPtrArray *objectives = multimap_get (self->unit_objectives, u->id);
       g_autofree double *progress = g_new0 (double, MAX (objectives->len, 1));
+      OkrStatus weakest = OKR_STATUS_DONE;
 
+      /* Like an objective, a unit is as healthy as its weakest part: a leader looking at
+       * the sidebar must not see "on track" above an objective that is off track. */
       for (guint j = 0; j < objectives->len; j++)
-        progress[j] = ((OkrObjective *) g_ptr_array_index (objectives, j))->progress;
+        {
+          OkrObjective *o = g_ptr_array_index (objectives, j);
+          progress[j] = o->progress;
+          weakest = MIN (weakest, o->status);
+        }
       u->n_objectives = objectives->len;
       u->progress = okr_math_mean (progress, objectives->len);
-      u->status = objectives->len > 0
-        ? okr_math_status (u->progress, self->expected, 0, self->started)
-        : OKR_STATUS_NOT_STARTED;
+      u->status = objectives->len > 0 ? weakest : OKR_STATUS_NOT_STARTED;
     }
 }
 

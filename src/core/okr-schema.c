@@ -93,6 +93,15 @@ okr_schema_get_table (OkrEntity entity)
   return &tables[entity];
 }
 
+/* Whether a field has its own "<name>_at" stamp column: every field of an editable table
+ * except those fixed at creation (the KR of a score, the unit and cycle of a retrospective). */
+gboolean
+okr_schema_has_stamp (const OkrTableInfo *info, guint field)
+{
+  g_return_val_if_fail (field < info->n_fields, FALSE);
+  return !info->append_only && !info->fields[field].immutable;
+}
+
 const OkrField *
 okr_schema_find_field (const OkrTableInfo *info, const char *name, guint *index)
 {

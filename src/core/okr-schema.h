@@ -58,6 +58,7 @@ typedef struct {
 } OkrTableInfo;
 
 const OkrTableInfo *okr_schema_get_table  (OkrEntity entity);
+gboolean            okr_schema_has_stamp  (const OkrTableInfo *info, guint field);
 const OkrField     *okr_schema_find_field (const OkrTableInfo *info, const char *name, guint *index);
 
 /* The frozen SQL that brings a document from version - 1 to version. */

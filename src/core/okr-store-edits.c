@@ -229,6 +229,22 @@ okr_store_refresh_current (OkrStore *self, gint64 kr_id, GError **error)
   return okr_db_step_done (db, stmt, error);
 }
 
+/* The same, for every KR at once (after an import or a merge). */
+gboolean
+_okr_store_refresh_all_current (OkrStore *self, GError **error)
+{
+  return okr_db_exec (_okr_store_get_db (self),
+                      "UPDATE key_results SET (cur_value, cur_date, cur_stamp) = "
+                      "  (SELECT value, date, stamp FROM checkins c "
+                      "   WHERE c.kr_id = key_results.id AND c.retracted = 0 "
+                      "   ORDER BY date DESC, stamp DESC LIMIT 1), "
+                      "cur_confidence = "
+                      "  (SELECT confidence FROM checkins c "
+                      "   WHERE c.kr_id = key_results.id AND c.retracted = 0 "
+                      "   AND confidence IS NOT NULL ORDER BY date DESC, stamp DESC LIMIT 1)",
+                      error);
+}
+
 typedef struct {
   OkrKrKind kind;
   double    current;

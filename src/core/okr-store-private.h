@@ -24,6 +24,18 @@ gboolean  _okr_store_validate       (OkrStore *self, OkrEntity entity, gint64 id
                                      const OkrValue *before, const OkrValue *after,
                                      GError **error);
 
+OkrStore *_okr_store_create_empty  (const char *path, const OkrUuid *document_id,
+                                     GError **error);
+void      _okr_store_discard        (OkrStore *self);
+void      _okr_store_set_lenient    (OkrStore *self, gboolean lenient);
+gboolean  _okr_store_is_lenient     (OkrStore *self);
+void      _okr_store_observe        (OkrStore *self, OkrStamp stamp);
+gboolean  _okr_store_save_clock     (OkrStore *self, GError **error);
+gboolean  _okr_store_set_meta       (OkrStore *self, const char *key, const char *value,
+                                     GError **error);
+gboolean  _okr_store_verify_references (OkrStore *self, GError **error);
+gboolean  _okr_store_refresh_all_current (OkrStore *self, GError **error);
+
 void      _okr_value_from_column    (sqlite3_stmt *stmt, int col, OkrValue *value);
 void      _okr_value_bind           (sqlite3_stmt *stmt, int col, const OkrValue *value);
 

@@ -38,6 +38,7 @@ struct _OkrStore {
   char            *path;
   OkrUuid          document_id;
   gboolean         read_only;
+  gboolean         lenient;      /* importing: rows may point at deleted rows */
   int              opened_version;
 
   const OkrDevice *device;
@@ -409,6 +410,30 @@ verify_schema (OkrDb *db, int version, const char *path, GError **error)
 }
 
 static gboolean
+verify_references (OkrDb *db, const char *path, GError **error)
+{
+  sqlite3_stmt *stmt = okr_db_prepare (db, "PRAGMA foreign_key_check", error);
+  gboolean has_row;
+
+  if (stmt == NULL || !okr_db_step (db, stmt, &has_row, error))
+    return FALSE;
+  sqlite3_reset (stmt);
+  if (has_row)
+    {
+      FAIL (OKR_STORE_ERROR_CORRUPT, path, _("“%s” is damaged and can’t be opened. If you have "
+                                             "a backup or a synced copy, open that instead."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_okr_store_verify_references (OkrStore *self, GError **error)
+{
+  return verify_references (self->db, self->path, error);
+}
+
+static gboolean
 verify_content (OkrDb *db, const char *path, GError **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -426,18 +451,7 @@ verify_content (OkrDb *db, const char *path, GError **error)
       return FALSE;
     }
   sqlite3_reset (stmt);
-
-  stmt = okr_db_prepare (db, "PRAGMA foreign_key_check", &local_error);
-  if (stmt == NULL || !okr_db_step (db, stmt, &has_row, &local_error))
-    goto sqlite_failed;
-  sqlite3_reset (stmt);
-  if (has_row)
-    {
-      FAIL (OKR_STORE_ERROR_CORRUPT, path, _("“%s” is damaged and can’t be opened. If you have "
-                                             "a backup or a synced copy, open that instead."));
-      return FALSE;
-    }
-  return TRUE;
+  return verify_references (db, path, error);
 
 sqlite_failed:
   g_propagate_error (error, g_steal_pointer (&local_error));
@@ -600,6 +614,68 @@ remove_database_files (const char *path)
   g_unlink (journal);
 }
 
+/* A document with its schema and identity but no rows: what import and merge fill. */
+OkrStore *
+_okr_store_create_empty (const char *path, const OkrUuid *document_id, GError **error)
+{
+  g_autoptr(OkrStore) self = NULL;
+  g_autofree char *app_id = g_strdup_printf ("PRAGMA application_id = %d", OKR_APPLICATION_ID);
+  char id_text[OKR_UUID_STRING_LEN + 1];
+  g_autofree char *created = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  sqlite3_stmt *stmt;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      FAIL (OKR_STORE_ERROR_EXISTS, path, _("“%s” already exists. Choose another name."));
+      return NULL;
+    }
+
+  self = g_object_new (OKR_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->db = okr_db_open (path, OKR_DB_CREATE, error);
+  if (self->db == NULL)
+    return NULL;
+
+  self->document_id = *document_id;
+  okr_uuid_write (&self->document_id, id_text);
+  created = g_date_time_format_iso8601 (now);
+  okr_clock_init (&self->clock, self->device->tag, 0);
+
+  if (!okr_db_exec (self->db, app_id, error) ||
+      !okr_db_exec (self->db, "PRAGMA page_size = 4096", error) ||
+      !configure (self, error))
+    goto failed;
+  for (int v = 1; v <= OKR_SCHEMA_VERSION; v++)
+    if (!run_migration (self->db, v, error))
+      goto failed;
+  self->opened_version = OKR_SCHEMA_VERSION;
+
+  stmt = okr_db_prepare (self->db, "INSERT INTO meta (key, value) VALUES "
+                                   "('document_id', ?), ('created', ?)", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_text (stmt, 1, id_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, created, -1, SQLITE_TRANSIENT);
+  if (!okr_db_step_done (self->db, stmt, error))
+    goto failed;
+  return g_steal_pointer (&self);
+
+failed:
+  g_clear_pointer (&self->db, okr_db_close);
+  remove_database_files (path);
+  return NULL;
+}
+
+void
+_okr_store_discard (OkrStore *self)
+{
+  g_autofree char *path = g_strdup (self->path);
+
+  g_clear_pointer (&self->db, okr_db_close);
+  remove_database_files (path);
+}
+
 /**
  * okr_store_create:
  * @path: where to create the document; must not exist
@@ -614,72 +690,25 @@ okr_store_create (const char *path, const char *company_name, GError **error)
   g_return_val_if_fail (company_name != NULL, NULL);
 
   g_autoptr(OkrStore) self = NULL;
-  g_autofree char *app_id = g_strdup_printf ("PRAGMA application_id = %d", OKR_APPLICATION_ID);
-  char id_text[OKR_UUID_STRING_LEN + 1];
-  g_autofree char *created = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(OkrChanges) unit = okr_changes_new (OKR_ENTITY_UNIT);
+  OkrUuid document_id;
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      FAIL (OKR_STORE_ERROR_EXISTS, path, _("“%s” already exists. Choose another name."));
-      return NULL;
-    }
-
-  self = g_object_new (OKR_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-  self->db = okr_db_open (path, OKR_DB_CREATE, error);
-  if (self->db == NULL)
+  okr_uuid_generate (&document_id);
+  self = _okr_store_create_empty (path, &document_id, error);
+  if (self == NULL)
     return NULL;
 
-  okr_uuid_generate (&self->document_id);
-  okr_uuid_write (&self->document_id, id_text);
-  created = g_date_time_format_iso8601 (now);
-  okr_clock_init (&self->clock, self->device->tag, 0);
-
-  if (!okr_db_exec (self->db, app_id, error) ||
-      !okr_db_exec (self->db, "PRAGMA page_size = 4096", error) ||
-      !configure (self, error))
-    goto failed;
-  for (int v = 1; v <= OKR_SCHEMA_VERSION; v++)
-    if (!run_migration (self->db, v, error))
-      goto failed;
-  self->opened_version = OKR_SCHEMA_VERSION;
-
-  okr_store_begin_edit (self, NULL);
-  {
-    sqlite3_stmt *stmt = okr_db_prepare (self->db, "INSERT INTO meta (key, value) VALUES (?, ?)",
-                                         error);
-    g_autoptr(OkrChanges) unit = okr_changes_new (OKR_ENTITY_UNIT);
-
-    if (stmt == NULL)
-      goto failed_edit;
-    sqlite3_bind_text (stmt, 1, "document_id", -1, SQLITE_STATIC);
-    sqlite3_bind_text (stmt, 2, id_text, -1, SQLITE_TRANSIENT);
-    if (!okr_db_step_done (self->db, stmt, error))
-      goto failed_edit;
-    sqlite3_bind_text (stmt, 1, "created", -1, SQLITE_STATIC);
-    sqlite3_bind_text (stmt, 2, created, -1, SQLITE_TRANSIENT);
-    if (!okr_db_step_done (self->db, stmt, error))
-      goto failed_edit;
-
-    okr_changes_set_text (unit, "name", company_name);
-    okr_changes_set_text (unit, "kind", "company");
-    if (okr_store_insert (self, unit, error) == 0)
-      goto failed_edit;
-  }
-  if (!okr_store_end_edit (self, error))
-    goto failed;
+  okr_changes_set_text (unit, "name", company_name);
+  okr_changes_set_text (unit, "kind", "company");
+  if (okr_store_insert (self, unit, error) == 0)
+    {
+      _okr_store_discard (self);
+      return NULL;
+    }
 
   /* Creating the document is not something to undo. */
   g_ptr_array_set_size (self->undo_stack, 0);
   return g_steal_pointer (&self);
-
-failed_edit:
-  okr_store_abort_edit (self);
-failed:
-  g_clear_pointer (&self->db, okr_db_close);
-  remove_database_files (path);
-  return NULL;
 }
 
 /**
@@ -854,18 +883,8 @@ okr_store_end_edit (OkrStore *self, GError **error)
       return FALSE;
     }
 
-  if (self->touched != 0)
-    {
-      g_autofree char *clock = g_strdup_printf ("%" G_GINT64_FORMAT, self->clock.last);
-      sqlite3_stmt *stmt = okr_db_prepare (self->db,
-                                           "INSERT OR REPLACE INTO meta (key, value) "
-                                           "VALUES ('clock', ?)", error);
-      if (stmt == NULL)
-        goto rollback;
-      sqlite3_bind_text (stmt, 1, clock, -1, SQLITE_TRANSIENT);
-      if (!okr_db_step_done (self->db, stmt, error))
-        goto rollback;
-    }
+  if (self->touched != 0 && !_okr_store_save_clock (self, error))
+    goto rollback;
   if (!okr_db_exec (self->db, "COMMIT", error))
     goto rollback;
 
@@ -1246,10 +1265,11 @@ insert_row (OkrStore *self, OkrChanges *changes, const OkrUuid *given_uuid, GErr
   else
     {
       for (guint f = 0; f < info->n_fields; f++)
-        {
-          g_string_append_printf (sql, ", %s_at", info->fields[f].name);
-          g_string_append (values, ", ?");
-        }
+        if (okr_schema_has_stamp (info, f))
+          {
+            g_string_append_printf (sql, ", %s_at", info->fields[f].name);
+            g_string_append (values, ", ?");
+          }
     }
   g_string_append_printf (sql, ") VALUES (%s) RETURNING id", values->str);
 
@@ -1266,7 +1286,8 @@ insert_row (OkrStore *self, OkrChanges *changes, const OkrUuid *given_uuid, GErr
     }
   else
     for (guint f = 0; f < info->n_fields; f++)
-      sqlite3_bind_int64 (stmt, col++, stamp);
+      if (okr_schema_has_stamp (info, f))
+        sqlite3_bind_int64 (stmt, col++, stamp);
 
   if (!okr_db_step (self->db, stmt, &has_row, error))
     return 0;
@@ -1660,6 +1681,45 @@ okr_store_redo (OkrStore *self, GError **error)
   g_return_val_if_fail (self->depth == 0, FALSE);
 
   return undo_redo (self, self->redo_stack, self->undo_stack, FALSE, error);
+}
+
+void
+_okr_store_set_lenient (OkrStore *self, gboolean lenient)
+{
+  self->lenient = lenient;
+}
+
+gboolean
+_okr_store_is_lenient (OkrStore *self)
+{
+  return self->lenient;
+}
+
+/* After rows arrive from elsewhere, our next stamps must be later than theirs. */
+void
+_okr_store_observe (OkrStore *self, OkrStamp stamp)
+{
+  okr_clock_observe (&self->clock, stamp);
+}
+
+gboolean
+_okr_store_set_meta (OkrStore *self, const char *key, const char *value, GError **error)
+{
+  sqlite3_stmt *stmt = okr_db_prepare (self->db, "INSERT OR REPLACE INTO meta (key, value) "
+                                                 "VALUES (?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+  return okr_db_step_done (self->db, stmt, error);
+}
+
+gboolean
+_okr_store_save_clock (OkrStore *self, GError **error)
+{
+  g_autofree char *clock = g_strdup_printf ("%" G_GINT64_FORMAT, self->clock.last);
+
+  return _okr_store_set_meta (self, "clock", clock, error);
 }
 
 /* Derived state that the store keeps in step with its sources. */
