@@ -40,6 +40,7 @@ struct _OkrStore {
   gboolean         read_only;
   gboolean         lenient;      /* importing: rows may point at deleted rows */
   int              opened_version;
+  gint64           data_version; /* SQLite's counter of other connections' commits */
 
   const OkrDevice *device;
   gint64           device_row;   /* 0 until this device is recorded in the file */
@@ -602,6 +603,7 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
       reword_open_error (error, path);
       return NULL;
     }
+  okr_store_poll_external_change (self);
   return g_steal_pointer (&self);
 }
 
@@ -749,6 +751,57 @@ okr_store_close (OkrStore *self, GError **error)
   if (self->db != NULL && !self->read_only)
     okr_db_exec (self->db, "PRAGMA optimize", NULL);
   g_clear_pointer (&self->db, okr_db_close);
+  return TRUE;
+}
+
+/**
+ * okr_store_poll_external_change:
+ *
+ * Returns: %TRUE when another program (or another Cascade) committed to the file since
+ *   the last call, so what is shown must be read again
+ */
+gboolean
+okr_store_poll_external_change (OkrStore *self)
+{
+  gint64 version = 0;
+
+  g_return_val_if_fail (OKR_IS_STORE (self), FALSE);
+  if (self->db == NULL || !okr_db_query_int (self->db, "PRAGMA data_version", &version, NULL))
+    return FALSE;
+  if (version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  return TRUE;
+}
+
+/**
+ * okr_store_save_copy:
+ * @path: where to write a complete copy; must not exist
+ *
+ * A consistent copy of the document as it is now, for when the original was deleted or
+ * moved away behind our back.
+ */
+gboolean
+okr_store_save_copy (OkrStore *self, const char *path, GError **error)
+{
+  g_return_val_if_fail (OKR_IS_STORE (self), FALSE);
+
+  sqlite3_stmt *stmt;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      FAIL (OKR_STORE_ERROR_EXISTS, path, _("“%s” already exists. Choose another name."));
+      return FALSE;
+    }
+  stmt = okr_db_prepare (self->db, "VACUUM INTO ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+  if (!okr_db_step_done (self->db, stmt, error))
+    {
+      g_unlink (path);
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -30,6 +30,8 @@ const OkrUuid *okr_store_get_document_id (OkrStore *self);
 gboolean    okr_store_is_read_only       (OkrStore *self);
 int         okr_store_get_opened_version (OkrStore *self);
 gboolean    okr_store_close              (OkrStore *self, GError **error);
+gboolean    okr_store_poll_external_change (OkrStore *self);
+gboolean    okr_store_save_copy          (OkrStore *self, const char *path, GError **error);
 
 /* Edits. Every primitive below is atomic on its own; between begin and end several
  * primitives form one transaction and one undo step. When a primitive fails inside a

@@ -1,0 +1,923 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "okr-cascade-row.h"
+#include "okr-format.h"
+#include "okr-store-read.h"
+#include "okr-unit-row.h"
+#include "okr-window.h"
+
+#define OKR_MIME_TYPE "application/x-cascade-okr"
+
+struct _OkrWindow {
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay    *toast_overlay;
+  GtkStack           *main_stack;
+  AdwLeaflet         *leaflet;
+  AdwWindowTitle     *sidebar_title;
+  AdwWindowTitle     *content_title;
+  GtkDropDown        *cycle_dropdown;
+  GtkListView        *unit_list;
+  GtkListView        *objective_list;
+  GtkStack           *content_stack;
+  AdwStatusPage      *empty_page;
+  GtkRevealer        *read_only_banner;
+  GMenu              *recent_submenu;
+
+  /* The document */
+  OkrStore           *store;
+  OkrRollup          *rollup;
+  GPtrArray          *cycles;        /* OkrCycle, in the dropdown's order */
+  gint64              cycle_id;
+  gint64              unit_id;
+  GFileMonitor       *monitor;
+
+  /* Models */
+  GListStore         *unit_roots;
+  GtkTreeListModel   *unit_tree;
+  GtkSingleSelection *unit_selection;
+  GListStore         *objectives;
+  GtkTreeListModel   *objective_tree;
+  GtkStringList      *cycle_names;
+
+  GSettings          *settings;
+  GtkRecentManager   *recent;
+  gboolean            rebuilding;    /* models are being replaced: ignore selection signals */
+};
+
+G_DEFINE_FINAL_TYPE (OkrWindow, okr_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void rebuild (OkrWindow *self);
+
+/* ───────────────────────── messages ───────────────────────── */
+
+void
+okr_window_show_toast (OkrWindow *self, const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+void
+okr_window_show_error (OkrWindow *self, const char *title, const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), title, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ───────────────────────── models ───────────────────────── */
+
+static GListModel *
+unit_children (gpointer item, gpointer user_data)
+{
+  OkrWindow *self = user_data;
+  GPtrArray *kids = okr_rollup_get_unit_children (self->rollup, okr_unit_get_id (item));
+  GListStore *store;
+
+  if (kids->len == 0)
+    return NULL;
+  store = g_list_store_new (OKR_TYPE_UNIT);
+  g_list_store_splice (store, 0, 0, kids->pdata, kids->len);
+  return G_LIST_MODEL (store);
+}
+
+static GListModel *
+objective_children (gpointer item, gpointer user_data)
+{
+  OkrWindow *self = user_data;
+  GPtrArray *krs;
+  GListStore *store;
+
+  if (!OKR_IS_OBJECTIVE (item))
+    return NULL;
+  krs = okr_rollup_get_key_results (self->rollup, okr_objective_get_id (item));
+  if (krs->len == 0)
+    return NULL;
+  store = g_list_store_new (OKR_TYPE_KEY_RESULT);
+  g_list_store_splice (store, 0, 0, krs->pdata, krs->len);
+  return G_LIST_MODEL (store);
+}
+
+static void
+setup_unit_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  gtk_list_item_set_child (item, okr_unit_row_new ());
+}
+
+static void
+bind_unit_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  OkrWindow *self = user_data;
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  OkrUnit *unit = gtk_tree_list_row_get_item (row);
+
+  okr_unit_row_bind (OKR_UNIT_ROW (gtk_list_item_get_child (item)), row, unit,
+                     okr_rollup_get_expected (self->rollup));
+  g_object_unref (unit);
+}
+
+static void
+setup_cascade_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  gtk_list_item_set_child (item, okr_cascade_row_new ());
+  gtk_list_item_set_selectable (item, FALSE);
+}
+
+static void
+bind_cascade_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  OkrWindow *self = user_data;
+
+  okr_cascade_row_bind (OKR_CASCADE_ROW (gtk_list_item_get_child (item)),
+                        gtk_list_item_get_item (item), self->rollup);
+}
+
+static OkrUnit *
+selected_unit (OkrWindow *self)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->unit_selection);
+  return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+}
+
+/* The objectives pane follows the unit selected in the sidebar. */
+static void
+show_unit (OkrWindow *self)
+{
+  OkrUnit *unit = self->rollup != NULL ? okr_rollup_find_unit (self->rollup, self->unit_id) : NULL;
+  OkrCycle *cycle = self->rollup != NULL ? okr_rollup_get_cycle (self->rollup) : NULL;
+  GPtrArray *objectives;
+  g_autofree char *subtitle = NULL;
+
+  g_list_store_remove_all (self->objectives);
+  if (unit == NULL || cycle == NULL)
+    {
+      adw_window_title_set_title (self->content_title, "");
+      adw_window_title_set_subtitle (self->content_title, "");
+      adw_status_page_set_title (self->empty_page, _("No Cycles Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("OKRs are set for a cycle, such as a quarter. This "
+                                         "document has none yet."));
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      return;
+    }
+
+  objectives = okr_rollup_get_objectives (self->rollup, self->unit_id);
+  g_list_store_splice (self->objectives, 0, 0, objectives->pdata, objectives->len);
+
+  {
+    g_autofree char *expected = okr_format_percent (okr_rollup_get_expected (self->rollup));
+    /* Translators: under the unit's name: the cycle and the progress expected today. */
+    subtitle = g_strdup_printf (_("%s · %s expected today"), okr_cycle_get_name (cycle), expected);
+  }
+  adw_window_title_set_title (self->content_title, okr_unit_get_name (unit));
+  adw_window_title_set_subtitle (self->content_title, subtitle);
+
+  if (objectives->len > 0)
+    gtk_stack_set_visible_child_name (self->content_stack, "objectives");
+  else
+    {
+      g_autofree char *title = g_strdup_printf (_("No Objectives in %s"), okr_cycle_get_name (cycle));
+      adw_status_page_set_title (self->empty_page, title);
+      adw_status_page_set_description (self->empty_page,
+                                       _("This unit has no objectives in this cycle yet."));
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+    }
+}
+
+static void
+on_unit_selected (GtkSingleSelection *selection, GParamSpec *pspec, OkrWindow *self)
+{
+  g_autoptr(OkrUnit) unit = NULL;
+
+  if (self->rebuilding)
+    return;
+  unit = selected_unit (self);
+  if (unit == NULL)
+    return;
+  self->unit_id = okr_unit_get_id (unit);
+  show_unit (self);
+}
+
+static void
+on_unit_activated (GtkListView *list, guint position, OkrWindow *self)
+{
+  /* On a narrow window the sidebar and the content share the space. */
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+select_unit_row (OkrWindow *self, gint64 unit_id)
+{
+  GListModel *model = G_LIST_MODEL (self->unit_tree);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(OkrUnit) unit = gtk_tree_list_row_get_item (row);
+
+      if (okr_unit_get_id (unit) == unit_id)
+        {
+          gtk_single_selection_set_selected (self->unit_selection, i);
+          return;
+        }
+    }
+}
+
+/* Reads the roll-up again and refills the sidebar and the objectives, keeping the unit
+ * and cycle that were shown. */
+static void
+rebuild (OkrWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *units;
+  gint64 keep_unit = self->unit_id;
+
+  g_clear_object (&self->rollup);
+  self->rebuilding = TRUE;
+  g_list_store_remove_all (self->unit_roots);
+  g_list_store_remove_all (self->objectives);
+
+  if (self->store != NULL && self->cycle_id != 0)
+    {
+      self->rollup = okr_rollup_new (self->store, self->cycle_id, okr_date_today (), &error);
+      if (self->rollup == NULL)
+        okr_window_show_error (self, _("The document could not be read"), error->message);
+    }
+
+  if (self->rollup != NULL)
+    {
+      units = okr_rollup_get_units (self->rollup);
+      for (guint i = 0; i < units->len; i++)
+        if (okr_unit_get_parent_id (g_ptr_array_index (units, i)) == 0)
+          g_list_store_append (self->unit_roots, g_ptr_array_index (units, i));
+      if (okr_rollup_find_unit (self->rollup, keep_unit) == NULL && units->len > 0)
+        keep_unit = okr_unit_get_id (g_ptr_array_index (units, 0));
+    }
+  self->rebuilding = FALSE;
+
+  self->unit_id = keep_unit;
+  if (self->rollup != NULL)
+    select_unit_row (self, keep_unit);
+  show_unit (self);
+}
+
+/* ───────────────────────── cycles ───────────────────────── */
+
+static void
+fill_cycles (OkrWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint selected = GTK_INVALID_LIST_POSITION;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cycle_names));
+
+  g_clear_pointer (&self->cycles, g_ptr_array_unref);
+  self->cycles = self->store != NULL ? okr_store_list_cycles (self->store, &error) : NULL;
+
+  self->rebuilding = TRUE;
+  gtk_string_list_splice (self->cycle_names, 0, n, NULL);
+  for (guint i = 0; self->cycles != NULL && i < self->cycles->len; i++)
+    {
+      OkrCycle *c = g_ptr_array_index (self->cycles, i);
+      gtk_string_list_append (self->cycle_names, okr_cycle_get_name (c));
+      if (okr_cycle_get_id (c) == self->cycle_id)
+        selected = i;
+    }
+  if (selected == GTK_INVALID_LIST_POSITION && self->cycles != NULL && self->cycles->len > 0)
+    {
+      gint64 current = okr_store_find_current_cycle (self->store, okr_date_today ());
+      for (guint i = 0; i < self->cycles->len; i++)
+        if (okr_cycle_get_id (g_ptr_array_index (self->cycles, i)) == current)
+          selected = i;
+      self->cycle_id = current;
+    }
+  if (self->cycles == NULL || self->cycles->len == 0)
+    self->cycle_id = 0;
+  gtk_drop_down_set_selected (self->cycle_dropdown, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cycle_dropdown),
+                            self->cycles != NULL && self->cycles->len > 0);
+  self->rebuilding = FALSE;
+}
+
+static void
+on_cycle_selected (GtkDropDown *dropdown, GParamSpec *pspec, OkrWindow *self)
+{
+  guint i = gtk_drop_down_get_selected (dropdown);
+
+  if (self->rebuilding || self->cycles == NULL || i >= self->cycles->len)
+    return;
+  self->cycle_id = okr_cycle_get_id (g_ptr_array_index (self->cycles, i));
+  rebuild (self);
+}
+
+static void
+step_cycle (OkrWindow *self, int delta)
+{
+  guint i = gtk_drop_down_get_selected (self->cycle_dropdown);
+
+  if (self->cycles == NULL || i == GTK_INVALID_LIST_POSITION)
+    return;
+  if ((delta < 0 && i == 0) || (delta > 0 && i + 1 >= self->cycles->len))
+    return;
+  gtk_drop_down_set_selected (self->cycle_dropdown, i + delta);
+}
+
+/* ───────────────────────── the document ───────────────────────── */
+
+static void
+update_undo_actions (OkrWindow *self)
+{
+  gboolean has = self->store != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", has && okr_store_can_undo (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", has && okr_store_can_redo (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-cycle", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-cycle", has);
+}
+
+static void
+on_store_changed (OkrStore *store, guint entities, OkrWindow *self)
+{
+  /* A new cycle, or a renamed one, must show in the dropdown. */
+  if (entities & (1u << OKR_ENTITY_CYCLE))
+    fill_cycles (self);
+  rebuild (self);
+}
+
+static void
+on_undo_state (OkrStore *store, GParamSpec *pspec, OkrWindow *self)
+{
+  update_undo_actions (self);
+}
+
+static void save_copy_response (AdwMessageDialog *dialog, const char *response, OkrWindow *self);
+
+static void
+on_file_changed (GFileMonitor *monitor, GFile *file, GFile *other, GFileMonitorEvent event,
+                 OkrWindow *self)
+{
+  if (self->store == NULL)
+    return;
+
+  if (event == G_FILE_MONITOR_EVENT_DELETED || event == G_FILE_MONITOR_EVENT_MOVED_OUT ||
+      event == G_FILE_MONITOR_EVENT_RENAMED)
+    {
+      g_autofree char *name = g_filename_display_basename (okr_store_get_path (self->store));
+      g_autofree char *body = g_strdup_printf (_("Another program moved or deleted “%s”. What "
+                                                 "you see is still here: save a copy to keep "
+                                                 "it."), name);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Document Is Gone"), body);
+
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "ignore", _("_Ignore"),
+                                        "save", _("_Save a Copy…"), NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                                  ADW_RESPONSE_SUGGESTED);
+      g_signal_connect (dialog, "response", G_CALLBACK (save_copy_response), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT || event == G_FILE_MONITOR_EVENT_CHANGED)
+    if (okr_store_poll_external_change (self->store))
+      {
+        fill_cycles (self);
+        rebuild (self);
+        okr_window_show_toast (self, _("Another program changed the document; showing the "
+                                       "latest."));
+      }
+}
+
+static void
+close_document (OkrWindow *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (self->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->store, self);
+      okr_store_close (self->store, NULL);
+      g_clear_object (&self->store);
+    }
+  g_clear_object (&self->rollup);
+  self->cycle_id = 0;
+  self->unit_id = 0;
+}
+
+OkrWindow *
+okr_window_find_document (OkrApplication *app, const char *path)
+{
+  g_autoptr(GFile) wanted = g_file_new_for_path (path);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      OkrWindow *window = l->data;
+      g_autoptr(GFile) open = NULL;
+
+      if (!OKR_IS_WINDOW (window) || window->store == NULL)
+        continue;
+      open = g_file_new_for_path (okr_store_get_path (window->store));
+      if (g_file_equal (open, wanted))
+        return window;
+    }
+  return NULL;
+}
+
+/**
+ * okr_window_open_path:
+ *
+ * Opens a document in this window, replacing the one shown. A document that can't be
+ * opened leaves the window as it was and says why.
+ */
+gboolean
+okr_window_open_path (OkrWindow *self, const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *company = NULL;
+  OkrStore *store = okr_store_open (path, 0, &error);
+
+  if (store == NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("“%s” Can’t Be Opened"), name);
+      okr_window_show_error (self, title, error->message);
+      return FALSE;
+    }
+
+  close_document (self);
+  self->store = store;
+  g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+  g_signal_connect (store, "notify::can-undo", G_CALLBACK (on_undo_state), self);
+  g_signal_connect (store, "notify::can-redo", G_CALLBACK (on_undo_state), self);
+
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed), self);
+
+  company = okr_store_dup_company_name (store);
+  adw_window_title_set_title (self->sidebar_title, company != NULL ? company : name);
+  adw_window_title_set_subtitle (self->sidebar_title, name);
+  gtk_window_set_title (GTK_WINDOW (self), company != NULL ? company : name);
+  gtk_revealer_set_reveal_child (self->read_only_banner, okr_store_is_read_only (store));
+
+  self->unit_id = okr_store_get_root_unit (store);
+  fill_cycles (self);
+  rebuild (self);
+  update_undo_actions (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "document");
+
+  gtk_recent_manager_add_full (self->recent, uri, &(GtkRecentData) {
+                                 .display_name = name,
+                                 .mime_type = (char *) OKR_MIME_TYPE,
+                                 .app_name = (char *) g_get_application_name (),
+                                 .app_exec = (char *) "cascade %u",
+                               });
+  g_settings_set_string (self->settings, "last-document", path);
+  return TRUE;
+}
+
+OkrStore *
+okr_window_get_store (OkrWindow *self)
+{
+  g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+OkrRollup *
+okr_window_get_rollup (OkrWindow *self)
+{
+  g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
+  return self->rollup;
+}
+
+gint64
+okr_window_get_unit_id (OkrWindow *self)
+{
+  return self->unit_id;
+}
+
+gint64
+okr_window_get_cycle_id (OkrWindow *self)
+{
+  return self->cycle_id;
+}
+
+/* The rows of the objectives pane, as shown (objectives with their KRs expanded). */
+GListModel *
+okr_window_get_objective_model (OkrWindow *self)
+{
+  return G_LIST_MODEL (self->objective_tree);
+}
+
+/* ───────────────────────── recent documents ───────────────────────── */
+
+static void
+fill_recent (OkrWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (self->recent);
+  g_autoptr(GMenu) section = g_menu_new ();
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_submenu);
+  for (GList *l = items; l != NULL && n < 10; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      g_autofree char *path = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (g_strcmp0 (gtk_recent_info_get_mime_type (info), OKR_MIME_TYPE) != 0 &&
+          !g_str_has_suffix (gtk_recent_info_get_uri (info), ".okr"))
+        continue;
+      path = g_filename_from_uri (gtk_recent_info_get_uri (info), NULL, NULL);
+      if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", path);
+      g_menu_append_item (self->recent_submenu, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  if (n == 0)
+    {
+      g_autoptr(GMenuItem) none = g_menu_item_new (_("No Recent Documents"), "win.none");
+      g_menu_append_item (self->recent_submenu, none);
+    }
+}
+
+/* ───────────────────────── actions ───────────────────────── */
+
+static void
+open_response (GtkNativeDialog *dialog, int response, OkrWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      OkrApplication *app = OKR_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+      OkrWindow *existing = path != NULL ? okr_window_find_document (app, path) : NULL;
+
+      if (existing != NULL)
+        gtk_window_present (GTK_WINDOW (existing));
+      else if (path != NULL)
+        okr_window_open_path (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+okr_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Cascade documents"));
+  gtk_file_filter_add_mime_type (filter, OKR_MIME_TYPE);
+  gtk_file_filter_add_suffix (filter, "okr");
+  return filter;
+}
+
+static void
+action_open (GtkWidget *widget, const char *action, GVariant *param)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Open a Document"),
+                                                              GTK_WINDOW (widget),
+                                                              GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                              _("_Open"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = okr_filter ();
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+action_open_recent (GtkWidget *widget, const char *action, GVariant *param)
+{
+  OkrWindow *self = OKR_WINDOW (widget);
+  const char *path = g_variant_get_string (param, NULL);
+  OkrApplication *app = OKR_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  OkrWindow *existing = okr_window_find_document (app, path);
+
+  if (existing != NULL)
+    gtk_window_present (GTK_WINDOW (existing));
+  else
+    okr_window_open_path (self, path);
+}
+
+static void
+new_response (GtkNativeDialog *dialog, int response, OkrWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *chosen = g_file_get_path (file);
+      g_autofree char *path = g_str_has_suffix (chosen, ".okr") ? g_strdup (chosen)
+                                                                : g_strconcat (chosen, ".okr", NULL);
+      g_autofree char *base = g_path_get_basename (path);
+      g_autofree char *company = g_strndup (base, strlen (base) - strlen (".okr"));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OkrStore) store = NULL;
+
+      /* Never over a file that exists, even when the file chooser asked to replace it. */
+      store = okr_store_create (path, company, &error);
+      if (store == NULL)
+        okr_window_show_error (self, _("The Document Could Not Be Created"), error->message);
+      else
+        {
+          okr_store_close (store, NULL);
+          okr_window_open_path (self, path);
+        }
+    }
+  g_object_unref (dialog);
+}
+
+static void
+action_new_document (GtkWidget *widget, const char *action, GVariant *param)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("New Document"),
+                                                              GTK_WINDOW (widget),
+                                                              GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                              _("_Create"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = okr_filter ();
+
+  /* Translators: the suggested file name of a new document. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("Our Company.okr"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (new_response), widget);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save_copy_chosen (GtkNativeDialog *dialog, int response, OkrWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (!okr_store_save_copy (self->store, path, &error))
+        okr_window_show_error (self, _("The Copy Could Not Be Saved"), error->message);
+      else
+        okr_window_open_path (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+save_copy_response (AdwMessageDialog *dialog, const char *response, OkrWindow *self)
+{
+  GtkFileChooserNative *chooser;
+
+  if (!g_str_equal (response, "save"))
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save a Copy"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  if (self->store != NULL)
+    {
+      g_autofree char *name = g_path_get_basename (okr_store_get_path (self->store));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  g_signal_connect (chooser, "response", G_CALLBACK (save_copy_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+action_undo_redo (GtkWidget *widget, const char *action, GVariant *param)
+{
+  OkrWindow *self = OKR_WINDOW (widget);
+  gboolean undo = g_str_equal (action, "win.undo");
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (!(undo ? okr_store_undo (self->store, &error) : okr_store_redo (self->store, &error)))
+    okr_window_show_toast (self, error->message);
+}
+
+static void
+action_reload (GtkWidget *widget, const char *action, GVariant *param)
+{
+  OkrWindow *self = OKR_WINDOW (widget);
+
+  fill_cycles (self);
+  rebuild (self);
+}
+
+static void
+action_close (GtkWidget *widget, const char *action, GVariant *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+action_select_unit (GtkWidget *widget, const char *action, GVariant *param)
+{
+  OkrWindow *self = OKR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (self->store == NULL)
+    return;
+  id = okr_store_resolve (self->store, OKR_ENTITY_UNIT, g_variant_get_string (param, NULL), &error);
+  if (id == 0)
+    {
+      okr_window_show_toast (self, error->message);
+      return;
+    }
+  self->unit_id = id;
+  select_unit_row (self, id);
+  show_unit (self);
+}
+
+static void
+action_select_cycle (GtkWidget *widget, const char *action, GVariant *param)
+{
+  OkrWindow *self = OKR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (self->store == NULL)
+    return;
+  id = okr_store_resolve (self->store, OKR_ENTITY_CYCLE, g_variant_get_string (param, NULL), &error);
+  if (id == 0)
+    {
+      okr_window_show_toast (self, error->message);
+      return;
+    }
+  for (guint i = 0; self->cycles != NULL && i < self->cycles->len; i++)
+    if (okr_cycle_get_id (g_ptr_array_index (self->cycles, i)) == id)
+      gtk_drop_down_set_selected (self->cycle_dropdown, i);
+}
+
+static void
+action_step_cycle (GtkWidget *widget, const char *action, GVariant *param)
+{
+  step_cycle (OKR_WINDOW (widget), g_str_equal (action, "win.next-cycle") ? 1 : -1);
+}
+
+static void
+action_show_units (GtkWidget *widget, const char *action, GVariant *param)
+{
+  OkrWindow *self = OKR_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->unit_list));
+}
+
+/* ───────────────────────── lifecycle ───────────────────────── */
+
+static gboolean
+okr_window_close_request (GtkWindow *window)
+{
+  OkrWindow *self = OKR_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  close_document (self);
+  return GTK_WINDOW_CLASS (okr_window_parent_class)->close_request (window);
+}
+
+static void
+okr_window_dispose (GObject *object)
+{
+  OkrWindow *self = OKR_WINDOW (object);
+
+  close_document (self);
+  if (self->recent != NULL)
+    g_signal_handlers_disconnect_by_data (self->recent, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OKR_TYPE_WINDOW);
+  G_OBJECT_CLASS (okr_window_parent_class)->dispose (object);
+}
+
+static void
+okr_window_finalize (GObject *object)
+{
+  OkrWindow *self = OKR_WINDOW (object);
+
+  g_clear_pointer (&self->cycles, g_ptr_array_unref);
+  g_clear_object (&self->unit_roots);
+  g_clear_object (&self->unit_tree);
+  g_clear_object (&self->unit_selection);
+  g_clear_object (&self->objectives);
+  g_clear_object (&self->objective_tree);
+  g_clear_object (&self->cycle_names);
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (okr_window_parent_class)->finalize (object);
+}
+
+static void
+okr_window_class_init (OkrWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = okr_window_dispose;
+  object_class->finalize = okr_window_finalize;
+  window_class->close_request = okr_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/cascadeokr/Cascade/okr-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, cycle_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, unit_list);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, objective_list);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, read_only_banner);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, recent_submenu);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", action_open_recent);
+  gtk_widget_class_install_action (widget_class, "win.new-document", NULL, action_new_document);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, action_close);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, action_undo_redo);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, action_undo_redo);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, action_reload);
+  gtk_widget_class_install_action (widget_class, "win.select-unit", "s", action_select_unit);
+  gtk_widget_class_install_action (widget_class, "win.select-cycle", "s", action_select_cycle);
+  gtk_widget_class_install_action (widget_class, "win.next-cycle", NULL, action_step_cycle);
+  gtk_widget_class_install_action (widget_class, "win.previous-cycle", NULL, action_step_cycle);
+  gtk_widget_class_install_action (widget_class, "win.show-units", NULL, action_show_units);
+  gtk_widget_class_install_action (widget_class, "win.focus-units", NULL, action_show_units);
+}
+
+static void
+okr_window_init (OkrWindow *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  /* Sidebar: the unit tree */
+  self->unit_roots = g_list_store_new (OKR_TYPE_UNIT);
+  self->unit_tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->unit_roots)), FALSE,
+                                             TRUE, unit_children, self, NULL);
+  self->unit_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->unit_tree)));
+  gtk_single_selection_set_autoselect (self->unit_selection, FALSE);
+  g_signal_connect (self->unit_selection, "notify::selected", G_CALLBACK (on_unit_selected), self);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_unit_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_unit_row), self);
+  gtk_list_view_set_factory (self->unit_list, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->unit_list, GTK_SELECTION_MODEL (self->unit_selection));
+  gtk_list_view_set_single_click_activate (self->unit_list, TRUE);
+  g_signal_connect (self->unit_list, "activate", G_CALLBACK (on_unit_activated), self);
+
+  /* Content: objectives with their key results */
+  self->objectives = g_list_store_new (OKR_TYPE_OBJECTIVE);
+  self->objective_tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->objectives)),
+                                                  FALSE, TRUE, objective_children, self, NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cascade_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cascade_row), self);
+  gtk_list_view_set_factory (self->objective_list, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->objective_list,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (
+                             g_object_ref (G_LIST_MODEL (self->objective_tree)))));
+
+  /* Cycles */
+  self->cycle_names = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->cycle_dropdown, G_LIST_MODEL (self->cycle_names));
+  g_signal_connect (self->cycle_dropdown, "notify::selected", G_CALLBACK (on_cycle_selected), self);
+
+  self->recent = gtk_recent_manager_get_default ();
+  g_signal_connect_swapped (self->recent, "changed", G_CALLBACK (fill_recent), self);
+  fill_recent (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.none", FALSE);
+  update_undo_actions (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+}
+
+OkrWindow *
+okr_window_new (OkrApplication *app)
+{
+  return g_object_new (OKR_TYPE_WINDOW, "application", app, NULL);
+}

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "okr-application.h"
+#include "okr-rollup.h"
+#include "okr-store.h"
+
+G_BEGIN_DECLS
+
+#define OKR_TYPE_WINDOW (okr_window_get_type ())
+G_DECLARE_FINAL_TYPE (OkrWindow, okr_window, OKR, WINDOW, AdwApplicationWindow)
+
+OkrWindow *okr_window_new            (OkrApplication *app);
+OkrStore  *okr_window_get_store      (OkrWindow *self);
+OkrRollup *okr_window_get_rollup     (OkrWindow *self);
+gint64     okr_window_get_unit_id    (OkrWindow *self);
+gint64     okr_window_get_cycle_id   (OkrWindow *self);
+gboolean   okr_window_open_path      (OkrWindow *self, const char *path);
+void       okr_window_show_error     (OkrWindow *self, const char *title, const char *message);
+void       okr_window_show_toast     (OkrWindow *self, const char *message);
+OkrWindow *okr_window_find_document  (OkrApplication *app, const char *path);
+GListModel *okr_window_get_objective_model (OkrWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* screenshooter — renders Cascade's window to a PNG, for build-aux/screenshots and for
+ * reviewing a change by eye. Not installed.
+ *
+ *   screenshooter --doc FILE [--unit U] [--cycle C] [--width W] [--height H] [--dark]
+ *                 [--action NAME[:STRING]]... --out FILE.png
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "okr-application.h"
+#include "okr-window.h"
+
+static char *doc, *unit, *cycle, *out;
+static char **actions;
+static int width = 1200, height = 760;
+static gboolean dark;
+
+static gboolean
+save_png (gpointer data)
+{
+  GtkWidget *window = data;
+  GdkPaintable *paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int w = gtk_widget_get_width (window), h = gtk_widget_get_height (window);
+  GskRenderNode *node;
+  GdkTexture *texture;
+
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  if (!gdk_texture_save_to_png (texture, out))
+    g_printerr ("screenshooter: could not write %s\n", out);
+  g_object_unref (texture);
+  gsk_render_node_unref (node);
+  g_object_unref (paintable);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+run_actions (gpointer data)
+{
+  GtkWidget *window = data;
+
+  if (unit != NULL)
+    gtk_widget_activate_action (window, "win.select-unit", "s", unit);
+  for (guint i = 0; actions != NULL && actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (actions[i], ":", 2);
+      if (parts[1] != NULL)
+        gtk_widget_activate_action (window, parts[0], "s", parts[1]);
+      else
+        gtk_widget_activate_action (window, parts[0], NULL);
+    }
+  g_timeout_add (700, save_png, window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_activate (GApplication *app)
+{
+  OkrWindow *window = okr_window_new (OKR_APPLICATION (app));
+
+  if (dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  if (!okr_window_open_path (window, doc))
+    g_printerr ("screenshooter: could not open %s\n", doc);
+  if (cycle != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.select-cycle", "s", cycle);
+  g_timeout_add (500, run_actions, window);
+  g_signal_stop_emission_by_name (app, "activate");
+}
+
+int
+main (int argc, char *argv[])
+{
+  const GOptionEntry entries[] = {
+    { "doc", 0, 0, G_OPTION_ARG_FILENAME, &doc, "Document", "FILE" },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, "Unit to select", "U" },
+    { "cycle", 0, 0, G_OPTION_ARG_STRING, &cycle, "Cycle to select", "C" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "W" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { "action", 0, 0, G_OPTION_ARG_STRING_ARRAY, &actions, "Window action to run", "NAME[:S]" },
+    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "PNG to write", "FILE" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const char *localedir = g_getenv ("CASCADE_LOCALEDIR");
+  g_autoptr(OkrApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || doc == NULL || out == NULL)
+    {
+      g_printerr ("screenshooter: %s\n", error != NULL ? error->message : "--doc and --out are needed");
+      return 2;
+    }
+
+  app = okr_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
+  {
+    char *args[] = { argv[0], NULL };
+    return g_application_run (G_APPLICATION (app), 1, args);
+  }
+}

@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window, driven through its actions under Xvfb: open a document, pick a unit and a
+ * cycle, and find what the roll-up says should be there. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "okr-application.h"
+#include "okr-rollup.h"
+#include "okr-store-edits.h"
+#include "okr-store-read.h"
+#include "okr-window.h"
+
+typedef struct {
+  char  *dir;
+  char  *path;
+  gint64 sales;
+  gint64 q1;
+} Fixture;
+
+/* A company with a department; the department has two objectives of 2 and 1 KRs. */
+static void
+make_document (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = NULL;
+  OkrKrSpec spec;
+  gint64 root, o1, o2, year;
+
+  f->dir = g_dir_make_tmp ("cascade-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "acme.okr", NULL);
+  store = okr_store_create (f->path, "Acme", &error);
+  g_assert_no_error (error);
+  root = okr_store_get_root_unit (store);
+  f->sales = okr_store_add_unit (store, root, "Sales", OKR_UNIT_DEPARTMENT, &error);
+  g_assert_no_error (error);
+  year = okr_store_add_cycle (store, "2027", okr_date_from_ymd (2027, 1, 1),
+                              okr_date_from_ymd (2027, 12, 31), 0, &error);
+  g_assert_no_error (error);
+  f->q1 = okr_store_add_cycle (store, "Q1 2027", okr_date_from_ymd (2027, 1, 1),
+                               okr_date_from_ymd (2027, 3, 31), year, &error);
+  g_assert_no_error (error);
+  okr_store_set_cycle_state (store, f->q1, OKR_CYCLE_ACTIVE, &error);
+  g_assert_no_error (error);
+
+  okr_kr_spec_init (&spec);
+  spec.baseline = 0;
+  spec.target = 10;
+  o1 = okr_store_add_objective (store, f->q1, f->sales, "Win the north", 0, FALSE, 0, 0, &error);
+  g_assert_no_error (error);
+  okr_store_add_key_result (store, o1, "Ten new customers", &spec, &error);
+  g_assert_no_error (error);
+  okr_store_add_key_result (store, o1, "Ten partners", &spec, &error);
+  g_assert_no_error (error);
+  o2 = okr_store_add_objective (store, f->q1, f->sales, "Keep who we have", 0, TRUE, 0, 0, &error);
+  g_assert_no_error (error);
+  okr_store_add_key_result (store, o2, "Ten renewals", &spec, &error);
+  g_assert_no_error (error);
+  /* A year objective on the company, not shown in Q1. */
+  okr_store_add_objective (store, year, root, "A great year", 0, FALSE, 0, 0, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_clear (Fixture *f)
+{
+  g_unlink (f->path);
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+typedef void (*Scenario) (OkrWindow *window, Fixture *f);
+
+typedef struct {
+  Fixture  *fixture;
+  Scenario  scenario;
+} Run;
+
+static void
+on_activate (GApplication *app, Run *run)
+{
+  OkrWindow *window = okr_window_new (OKR_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  run->scenario (window, run->fixture);
+  gtk_window_destroy (GTK_WINDOW (window));
+  /* The application's own handler would open the last document in a new window. */
+  g_signal_stop_emission_by_name (app, "activate");
+}
+
+/* Each scenario runs in a fresh application, as a user would start Cascade. */
+static void
+run_scenario (Scenario scenario)
+{
+  Fixture f = { 0 };
+  Run run = { &f, scenario };
+  g_autoptr(OkrApplication) app = NULL;
+  char *argv[] = { (char *) "test-gui", NULL };
+
+  make_document (&f);
+  app = okr_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "activate", G_CALLBACK (on_activate), &run);
+  g_application_run (G_APPLICATION (app), 1, argv);
+  fixture_clear (&f);
+}
+
+static void
+iterate (void)
+{
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Counts the rows of the objectives pane that show an objective and that show a KR. */
+static void
+count_rows (OkrWindow *window, guint *objectives, guint *krs)
+{
+  GListModel *model = okr_window_get_objective_model (window);
+
+  *objectives = *krs = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+      if (OKR_IS_OBJECTIVE (item))
+        (*objectives)++;
+      else if (OKR_IS_KEY_RESULT (item))
+        (*krs)++;
+    }
+}
+
+static void
+scenario_open_and_select (OkrWindow *window, Fixture *f)
+{
+  guint objectives, krs;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  iterate ();
+  g_assert_nonnull (okr_window_get_store (window));
+  /* Today is pinned inside Q1 2027, so Q1 is the current cycle, not the year. */
+  g_assert_cmpint (okr_window_get_cycle_id (window), ==, f->q1);
+  /* The company has no objectives in Q1. */
+  count_rows (window, &objectives, &krs);
+  g_assert_cmpuint (objectives, ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
+  iterate ();
+  g_assert_cmpint (okr_window_get_unit_id (window), ==, f->sales);
+  count_rows (window, &objectives, &krs);
+  g_assert_cmpuint (objectives, ==, 2);
+  g_assert_cmpuint (krs, ==, 3);
+
+  /* Switching to the year shows the company's year objective and none of Sales'. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-cycle", "s", "2027");
+  iterate ();
+  count_rows (window, &objectives, &krs);
+  g_assert_cmpuint (objectives, ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Acme");
+  iterate ();
+  count_rows (window, &objectives, &krs);
+  g_assert_cmpuint (objectives, ==, 1);
+}
+
+static void
+test_open_and_select (void)
+{
+  run_scenario (scenario_open_and_select);
+}
+
+/* An edit made elsewhere (here: through the store, as the editors will) shows at once,
+ * and undo takes it back. */
+static void
+scenario_edit_and_undo (OkrWindow *window, Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  OkrStore *store;
+  guint objectives, krs;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
+  iterate ();
+  store = okr_window_get_store (window);
+  okr_store_add_objective (store, f->q1, f->sales, "Open a branch", 0, FALSE, 0, 0, &error);
+  g_assert_no_error (error);
+  iterate ();
+  count_rows (window, &objectives, &krs);
+  g_assert_cmpuint (objectives, ==, 3);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  iterate ();
+  count_rows (window, &objectives, &krs);
+  g_assert_cmpuint (objectives, ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  iterate ();
+  count_rows (window, &objectives, &krs);
+  g_assert_cmpuint (objectives, ==, 3);
+}
+
+static void
+test_edit_and_undo (void)
+{
+  run_scenario (scenario_edit_and_undo);
+}
+
+/* A damaged file is refused with a message and the window keeps what it showed. */
+static void
+scenario_refuses_bad_file (OkrWindow *window, Fixture *f)
+{
+  g_autofree char *bad = g_build_filename (f->dir, "bad.okr", NULL);
+
+  g_assert_true (g_file_set_contents (bad, "not a database", -1, NULL));
+  g_assert_true (okr_window_open_path (window, f->path));
+  g_assert_false (okr_window_open_path (window, bad));
+  iterate ();
+  g_assert_nonnull (okr_window_get_store (window));
+  g_assert_cmpstr (okr_store_get_path (okr_window_get_store (window)), ==, f->path);
+  g_unlink (bad);
+}
+
+static void
+test_refuses_bad_file (void)
+{
+  run_scenario (scenario_refuses_bad_file);
+}
+
+int
+main (int argc, char *argv[])
+{
+  okr_date_set_today (okr_date_from_ymd (2027, 2, 15));
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/gui/window/open-and-select", test_open_and_select);
+  g_test_add_func ("/gui/window/edit-and-undo", test_edit_and_undo);
+  g_test_add_func ("/gui/window/refuses-bad-file", test_refuses_bad_file);
+  return g_test_run ();
+}
