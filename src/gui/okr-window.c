@@ -4,7 +4,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "okr-cascade-row.h"
+#include "okr-cascade-view.h"
 #include "okr-format.h"
 #include "okr-store-read.h"
 #include "okr-unit-row.h"
@@ -20,12 +20,10 @@ struct _OkrWindow {
   GtkStack           *main_stack;
   AdwLeaflet         *leaflet;
   AdwWindowTitle     *sidebar_title;
-  AdwWindowTitle     *content_title;
+  AdwViewSwitcherTitle *switcher_title;
   GtkDropDown        *cycle_dropdown;
   GtkListView        *unit_list;
-  GtkListView        *objective_list;
-  GtkStack           *content_stack;
-  AdwStatusPage      *empty_page;
+  AdwViewStack       *views;
   GtkRevealer        *read_only_banner;
   GMenu              *recent_submenu;
 
@@ -41,9 +39,8 @@ struct _OkrWindow {
   GListStore         *unit_roots;
   GtkTreeListModel   *unit_tree;
   GtkSingleSelection *unit_selection;
-  GListStore         *objectives;
-  GtkTreeListModel   *objective_tree;
   GtkStringList      *cycle_names;
+  GtkWidget          *cascade_view;
 
   GSettings          *settings;
   GtkRecentManager   *recent;
@@ -87,23 +84,6 @@ unit_children (gpointer item, gpointer user_data)
   return G_LIST_MODEL (store);
 }
 
-static GListModel *
-objective_children (gpointer item, gpointer user_data)
-{
-  OkrWindow *self = user_data;
-  GPtrArray *krs;
-  GListStore *store;
-
-  if (!OKR_IS_OBJECTIVE (item))
-    return NULL;
-  krs = okr_rollup_get_key_results (self->rollup, okr_objective_get_id (item));
-  if (krs->len == 0)
-    return NULL;
-  store = g_list_store_new (OKR_TYPE_KEY_RESULT);
-  g_list_store_splice (store, 0, 0, krs->pdata, krs->len);
-  return G_LIST_MODEL (store);
-}
-
 static void
 setup_unit_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
@@ -122,22 +102,6 @@ bind_unit_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer us
   g_object_unref (unit);
 }
 
-static void
-setup_cascade_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
-{
-  gtk_list_item_set_child (item, okr_cascade_row_new ());
-  gtk_list_item_set_selectable (item, FALSE);
-}
-
-static void
-bind_cascade_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
-{
-  OkrWindow *self = user_data;
-
-  okr_cascade_row_bind (OKR_CASCADE_ROW (gtk_list_item_get_child (item)),
-                        gtk_list_item_get_item (item), self->rollup);
-}
-
 static OkrUnit *
 selected_unit (OkrWindow *self)
 {
@@ -145,49 +109,36 @@ selected_unit (OkrWindow *self)
   return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 }
 
-/* The objectives pane follows the unit selected in the sidebar. */
+/* Every view follows the document, the cycle and the unit selected in the sidebar. */
 static void
 show_unit (OkrWindow *self)
 {
   OkrUnit *unit = self->rollup != NULL ? okr_rollup_find_unit (self->rollup, self->unit_id) : NULL;
   OkrCycle *cycle = self->rollup != NULL ? okr_rollup_get_cycle (self->rollup) : NULL;
-  GPtrArray *objectives;
   g_autofree char *subtitle = NULL;
 
-  g_list_store_remove_all (self->objectives);
-  if (unit == NULL || cycle == NULL)
+  if (unit != NULL && cycle != NULL)
     {
-      adw_window_title_set_title (self->content_title, "");
-      adw_window_title_set_subtitle (self->content_title, "");
-      adw_status_page_set_title (self->empty_page, _("No Cycles Yet"));
-      adw_status_page_set_description (self->empty_page,
-                                       _("OKRs are set for a cycle, such as a quarter. This "
-                                         "document has none yet."));
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
-      return;
+      g_autofree char *expected = okr_format_percent (okr_rollup_get_expected (self->rollup));
+      /* Translators: under the unit's name: the cycle and the progress expected today. */
+      subtitle = g_strdup_printf (_("%s · %s expected today"), okr_cycle_get_name (cycle),
+                                  expected);
     }
-
-  objectives = okr_rollup_get_objectives (self->rollup, self->unit_id);
-  g_list_store_splice (self->objectives, 0, 0, objectives->pdata, objectives->len);
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     unit != NULL ? okr_unit_get_name (unit) : "");
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : "");
 
   {
-    g_autofree char *expected = okr_format_percent (okr_rollup_get_expected (self->rollup));
-    /* Translators: under the unit's name: the cycle and the progress expected today. */
-    subtitle = g_strdup_printf (_("%s · %s expected today"), okr_cycle_get_name (cycle), expected);
+    GtkSelectionModel *pages = adw_view_stack_get_pages (self->views);
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+      {
+        g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+        GtkWidget *view = adw_view_stack_page_get_child (page);
+        if (OKR_IS_VIEW (view))
+          okr_view_update (OKR_VIEW (view), self);
+      }
+    g_object_unref (pages);
   }
-  adw_window_title_set_title (self->content_title, okr_unit_get_name (unit));
-  adw_window_title_set_subtitle (self->content_title, subtitle);
-
-  if (objectives->len > 0)
-    gtk_stack_set_visible_child_name (self->content_stack, "objectives");
-  else
-    {
-      g_autofree char *title = g_strdup_printf (_("No Objectives in %s"), okr_cycle_get_name (cycle));
-      adw_status_page_set_title (self->empty_page, title);
-      adw_status_page_set_description (self->empty_page,
-                                       _("This unit has no objectives in this cycle yet."));
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
-    }
 }
 
 static void
@@ -241,7 +192,6 @@ rebuild (OkrWindow *self)
   g_clear_object (&self->rollup);
   self->rebuilding = TRUE;
   g_list_store_remove_all (self->unit_roots);
-  g_list_store_remove_all (self->objectives);
 
   if (self->store != NULL && self->cycle_id != 0)
     {
@@ -513,11 +463,54 @@ okr_window_get_cycle_id (OkrWindow *self)
   return self->cycle_id;
 }
 
-/* The rows of the objectives pane, as shown (objectives with their KRs expanded). */
+/* The rows of the objectives view, as shown (objectives with their KRs expanded). */
 GListModel *
 okr_window_get_objective_model (OkrWindow *self)
 {
-  return G_LIST_MODEL (self->objective_tree);
+  return okr_cascade_view_get_model (OKR_CASCADE_VIEW (self->cascade_view));
+}
+
+/**
+ * okr_window_select_unit:
+ *
+ * Shows another unit in every view, as if picked in the sidebar (a click-through from a
+ * chart or an aligned objective).
+ */
+void
+okr_window_select_unit (OkrWindow *self, gint64 unit_id)
+{
+  g_return_if_fail (OKR_IS_WINDOW (self));
+
+  if (self->rollup == NULL || okr_rollup_find_unit (self->rollup, unit_id) == NULL)
+    return;
+  self->unit_id = unit_id;
+  select_unit_row (self, unit_id);
+  show_unit (self);
+}
+
+/**
+ * okr_window_add_view:
+ * @view: an #OkrView
+ *
+ * Adds a page to the content's view switcher.
+ */
+void
+okr_window_add_view (OkrWindow *self, GtkWidget *view, const char *name, const char *title,
+                     const char *icon_name)
+{
+  g_return_if_fail (OKR_IS_WINDOW (self));
+  g_return_if_fail (OKR_IS_VIEW (view));
+
+  adw_view_stack_add_titled (self->views, view, name, title);
+  adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->views, view), icon_name);
+}
+
+/* The view shown, by name ("cascade", "dashboard", …). */
+void
+okr_window_show_view (OkrWindow *self, const char *name)
+{
+  g_return_if_fail (OKR_IS_WINDOW (self));
+  adw_view_stack_set_visible_child_name (self->views, name);
 }
 
 /* ───────────────────────── recent documents ───────────────────────── */
@@ -735,9 +728,7 @@ action_select_unit (GtkWidget *widget, const char *action, GVariant *param)
       okr_window_show_toast (self, error->message);
       return;
     }
-  self->unit_id = id;
-  select_unit_row (self, id);
-  show_unit (self);
+  okr_window_select_unit (self, id);
 }
 
 static void
@@ -773,6 +764,12 @@ action_show_units (GtkWidget *widget, const char *action, GVariant *param)
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   gtk_widget_grab_focus (GTK_WIDGET (self->unit_list));
+}
+
+static void
+action_show_view (GtkWidget *widget, const char *action, GVariant *param)
+{
+  okr_window_show_view (OKR_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
 /* ───────────────────────── lifecycle ───────────────────────── */
@@ -812,8 +809,6 @@ okr_window_finalize (GObject *object)
   g_clear_object (&self->unit_roots);
   g_clear_object (&self->unit_tree);
   g_clear_object (&self->unit_selection);
-  g_clear_object (&self->objectives);
-  g_clear_object (&self->objective_tree);
   g_clear_object (&self->cycle_names);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (okr_window_parent_class)->finalize (object);
@@ -836,12 +831,10 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, sidebar_title);
-  gtk_widget_class_bind_template_child (widget_class, OkrWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, cycle_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, unit_list);
-  gtk_widget_class_bind_template_child (widget_class, OkrWindow, objective_list);
-  gtk_widget_class_bind_template_child (widget_class, OkrWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, OkrWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, views);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, recent_submenu);
 
@@ -858,6 +851,7 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-cycle", NULL, action_step_cycle);
   gtk_widget_class_install_action (widget_class, "win.show-units", NULL, action_show_units);
   gtk_widget_class_install_action (widget_class, "win.focus-units", NULL, action_show_units);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", action_show_view);
 }
 
 static void
@@ -889,18 +883,10 @@ okr_window_init (OkrWindow *self)
   gtk_list_view_set_single_click_activate (self->unit_list, TRUE);
   g_signal_connect (self->unit_list, "activate", G_CALLBACK (on_unit_activated), self);
 
-  /* Content: objectives with their key results */
-  self->objectives = g_list_store_new (OKR_TYPE_OBJECTIVE);
-  self->objective_tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->objectives)),
-                                                  FALSE, TRUE, objective_children, self, NULL);
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cascade_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cascade_row), self);
-  gtk_list_view_set_factory (self->objective_list, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->objective_list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (
-                             g_object_ref (G_LIST_MODEL (self->objective_tree)))));
+  /* The content's views; each issue's view adds itself here. */
+  self->cascade_view = okr_cascade_view_new ();
+  okr_window_add_view (self, self->cascade_view, "cascade", _("Objectives"),
+                       "view-list-bullet-symbolic");
 
   /* Cycles */
   self->cycle_names = gtk_string_list_new (NULL);

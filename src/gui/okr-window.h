@@ -6,6 +6,7 @@
 #include "okr-application.h"
 #include "okr-rollup.h"
 #include "okr-store.h"
+#include "okr-view.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,9 @@ void       okr_window_show_error     (OkrWindow *self, const char *title, const 
 void       okr_window_show_toast     (OkrWindow *self, const char *message);
 OkrWindow *okr_window_find_document  (OkrApplication *app, const char *path);
 GListModel *okr_window_get_objective_model (OkrWindow *self);
+void       okr_window_select_unit    (OkrWindow *self, gint64 unit_id);
+void       okr_window_add_view       (OkrWindow *self, GtkWidget *view, const char *name,
+                                      const char *title, const char *icon_name);
+void       okr_window_show_view      (OkrWindow *self, const char *name);
 
 G_END_DECLS
