@@ -70,7 +70,8 @@ okr_math_weighted_mean (const double *values, const double *weights, guint n)
   for (guint i = 0; i < n; i++)
     {
       double w = weights != NULL ? weights[i] : 1.0;
-      if (isnan (values[i]) || isnan (w) || w <= 0)
+      /* A hostile file can hold an infinite weight: it must not make the mean NaN. */
+      if (!isfinite (values[i]) || !isfinite (w) || w <= 0)
         continue;
       sum += w * values[i];
       total += w;

@@ -479,7 +479,10 @@ okr_store_set_score (OkrStore *self, gint64 kr_id, double score, const char *rea
   okr_changes_set_ref (c, "author_id", author_id);
   id = okr_store_lookup_uuid (self, OKR_ENTITY_SCORE, &uuid);
   if (id != 0)
-    return okr_store_update (self, id, c, error);
+    {
+      okr_changes_set_bool (c, "deleted", FALSE);
+      return okr_store_update (self, id, c, error);
+    }
   okr_changes_set_ref (c, "kr_id", kr_id);
   return okr_store_insert_with_uuid (self, c, &uuid, error) != 0;
 }
@@ -547,7 +550,10 @@ okr_store_set_retrospective (OkrStore *self, gint64 unit_id, gint64 cycle_id,
 
   id = okr_store_lookup_uuid (self, OKR_ENTITY_RETROSPECTIVE, &uuid);
   if (id != 0)
-    return okr_store_update (self, id, c, error);
+    {
+      okr_changes_set_bool (c, "deleted", FALSE);
+      return okr_store_update (self, id, c, error);
+    }
   okr_changes_set_ref (c, "unit_id", unit_id);
   okr_changes_set_ref (c, "cycle_id", cycle_id);
   return okr_store_insert_with_uuid (self, c, &uuid, error) != 0;

@@ -49,6 +49,8 @@ struct _OkrStore {
   /* The edit group being written */
   guint            depth;
   gboolean         failed;
+  GError          *begin_error;  /* why the group could not start (locked, read-only) */
+  gboolean         appended;     /* the group added history (check-ins…): not undoable */
   char            *label;
   guint            touched;      /* 1 << OkrEntity */
   GArray          *journal;      /* JournalEntry */
@@ -108,6 +110,7 @@ okr_store_finalize (GObject *object)
   g_clear_pointer (&self->db, okr_db_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->label, g_free);
+  g_clear_error (&self->begin_error);
   g_clear_pointer (&self->journal, g_array_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
@@ -867,6 +870,8 @@ okr_store_begin_edit (OkrStore *self, const char *label)
   if (self->depth++ > 0)
     return;
   self->failed = FALSE;
+  self->appended = FALSE;
+  g_clear_error (&self->begin_error);
   self->touched = 0;
   g_free (self->label);
   self->label = g_strdup (label);
@@ -876,7 +881,7 @@ okr_store_begin_edit (OkrStore *self, const char *label)
       self->failed = TRUE;
       return;
     }
-  if (!okr_db_exec (self->db, "BEGIN IMMEDIATE", NULL))
+  if (!okr_db_exec (self->db, "BEGIN IMMEDIATE", &self->begin_error))
     self->failed = TRUE;
 }
 
@@ -931,8 +936,11 @@ okr_store_end_edit (OkrStore *self, GError **error)
       okr_store_abort_edit (self);
       if (!ensure_writable (self, error))
         return FALSE;
-      g_set_error_literal (error, OKR_STORE_ERROR, OKR_STORE_ERROR_FAILED,
-                           _("The change could not be saved."));
+      if (self->begin_error != NULL)
+        g_propagate_error (error, g_error_copy (self->begin_error));
+      else
+        g_set_error_literal (error, OKR_STORE_ERROR, OKR_STORE_ERROR_FAILED,
+                             _("The change could not be saved."));
       return FALSE;
     }
 
@@ -941,7 +949,19 @@ okr_store_end_edit (OkrStore *self, GError **error)
   if (!okr_db_exec (self->db, "COMMIT", error))
     goto rollback;
 
-  if (self->journal->len > 0)
+  if (self->appended)
+    {
+      /* History (a check-in, a retraction) is never taken back by undo — a wrong check-in
+       * is retracted — so undo can't reach behind it either. */
+      gboolean could_undo = okr_store_can_undo (self);
+      gboolean could_redo = okr_store_can_redo (self);
+
+      g_ptr_array_set_size (self->undo_stack, 0);
+      g_ptr_array_set_size (self->redo_stack, 0);
+      g_array_set_size (self->journal, 0);
+      notify_undo_state (self, could_undo, could_redo);
+    }
+  else if (self->journal->len > 0)
     {
       gboolean could_undo = okr_store_can_undo (self);
       gboolean could_redo = okr_store_can_redo (self);
@@ -1010,8 +1030,11 @@ op_begin (OkrStore *self, OkrEntity entity, Op op, gboolean *own_group, GError *
     self->label = g_strdup (default_label (entity, op));
   if (self->failed)
     {
-      g_set_error_literal (error, OKR_STORE_ERROR, OKR_STORE_ERROR_FAILED,
-                           _("The change could not be saved."));
+      if (self->begin_error != NULL)
+        g_propagate_error (error, g_error_copy (self->begin_error));
+      else
+        g_set_error_literal (error, OKR_STORE_ERROR, OKR_STORE_ERROR_FAILED,
+                             _("The change could not be saved."));
       if (*own_group)
         okr_store_abort_edit (self);
       return FALSE;
@@ -1372,7 +1395,10 @@ insert_common (OkrStore *self, OkrChanges *changes, const OkrUuid *uuid, GError 
       journal_add (self, entity, id, deleted_field (info), &gone, &live);
     }
   if (ok)
-    self->touched |= 1u << entity;
+    {
+      self->touched |= 1u << entity;
+      self->appended |= info->append_only;
+    }
   if (!op_end (self, own_group, ok, mark, error))
     return 0;
   return id;
@@ -1430,6 +1456,13 @@ update_row (OkrStore *self, gint64 id, OkrChanges *changes, gboolean allow_delet
 
   if (!okr_store_get_row (self, entity, id, before, error))
     return FALSE;
+  /* Setting "deleted" to false explicitly brings a tombstoned row back (a score cleared
+   * and given again); any other edit of a deleted row is refused. */
+  {
+    const OkrValue *revive = okr_changes_lookup (changes, "deleted");
+    if (revive != NULL && revive->type == OKR_VALUE_INT && revive->i == 0)
+      allow_deleted = TRUE;
+  }
   if (!allow_deleted && before[deleted_field (info)].i != 0)
     {
       g_set_error_literal (error, OKR_STORE_ERROR, OKR_STORE_ERROR_NOT_FOUND,
