@@ -41,7 +41,9 @@ cli_usage (CliContext *ctx, const char *message)
 {
   g_autofree char *hint = g_strdup_printf (_("Run “cascade-cli %s --help” to see its options."),
                                            ctx->command);
-  g_autofree char *line = g_strdup_printf ("%s %s", message, hint);
+  /* GOption's own messages end without a full stop. */
+  gboolean ends = g_str_has_suffix (message, ".") || g_str_has_suffix (message, "?");
+  g_autofree char *line = g_strdup_printf ("%s%s %s", message, ends ? "" : ".", hint);
 
   print_error_line (line);
   return CLI_USAGE;

@@ -253,7 +253,13 @@ cli_import (CliContext *ctx, int argc, char **argv)
   file = g_file_new_for_commandline_arg (json_path);
   bytes = g_file_load_bytes (file, NULL, NULL, &error);
   if (bytes == NULL)
-    return cli_fail (error);
+    {
+      g_autofree char *name = g_filename_display_basename (json_path);
+      g_autofree char *message = g_strdup_printf (_("“%s” can’t be read: %s"), name,
+                                                  error->message);
+      g_clear_error (&error);
+      return cli_fail (g_error_new_literal (OKR_STORE_ERROR, OKR_STORE_ERROR_NOT_FOUND, message));
+    }
   store = okr_store_import_json (ctx->file, bytes, &error);
   if (store == NULL)
     return cli_fail (error);

@@ -175,7 +175,8 @@ okr_parse_number (const char *text, double *value)
   return okr_parse_c_number (c->str, value);
 }
 
-/* A number as scripts write it: "1234.5". */
+/* A number as scripts write it: "1234.5", "-3", "2e6" — decimal only (no hex, no
+ * infinity) and nothing around it. */
 gboolean
 okr_parse_c_number (const char *text, double *value)
 {
@@ -184,6 +185,9 @@ okr_parse_c_number (const char *text, double *value)
 
   if (text == NULL || *text == '\0')
     return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && strchr ("+-.eE", *p) == NULL)
+      return FALSE;
   v = g_ascii_strtod (text, &end);
   if (end == text || *end != '\0' || !isfinite (v))
     return FALSE;
