@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "okr-device.h"
 #include "okr-rollup.h"
 #include "okr-schema.h"
 #include "okr-store-edits.h"
@@ -2529,6 +2530,38 @@ test_resolve (Tmp *tmp, gconstpointer data)
   assert_resolves (store, OKR_ENTITY_PERSON, "a1b2c3d4", sam2);
 }
 
+/* A machine new to the document whose first write is refused must still be able to write:
+ * the devices row recorded inside the refused write went with it. Edits record the machine
+ * too, so that a merge can say whose edit it was. */
+static void
+test_device_after_refusal (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = create_doc (tmp->path);
+  gint64 root = okr_store_get_root_unit (store);
+  gint64 q1 = add_cycle (store, "Q1", ymd (2027, 1, 1), ymd (2027, 3, 31), 0);
+  gint64 objective = add_objective (store, q1, root, "Grow", 0, 0);
+  gint64 kr = add_number_kr (store, objective, "Reach 10", 0, 10);
+  OkrUuid other;
+
+  g_assert_true (okr_store_set_cycle_state (store, q1, OKR_CYCLE_CLOSED, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_true (okr_uuid_parse ("7e57e57e-0000-4000-8000-000000000001", &other));
+  okr_device_set_default (&other, "laptop");
+  store = okr_store_open (tmp->path, OKR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (try_checkin (&(Org) { .store = store }, kr, 7, 5, &error), ==, 0);
+  assert_store_error (error, OKR_STORE_ERROR_CLOSED);
+  g_assert_true (okr_store_set_cycle_state (store, q1, OKR_CYCLE_ACTIVE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_int (tmp->path, "SELECT count(*) FROM devices WHERE name = 'laptop'"), ==,
+                   1);
+  g_assert_cmpint (try_checkin (&(Org) { .store = store }, kr, 7, 5, &error), !=, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2557,6 +2590,7 @@ main (int argc, char *argv[])
   ADD ("/store/migration/newer", test_migration_newer);
   ADD ("/store/migration/unfinished", test_migration_unfinished);
   ADD ("/store/resolve", test_resolve);
+  ADD ("/store/device-after-refusal", test_device_after_refusal);
 #undef ADD
 
   return g_test_run ();

@@ -897,6 +897,8 @@ okr_store_abort_edit (OkrStore *self)
   if (self->db != NULL && sqlite3_get_autocommit (okr_db_get_handle (self->db)) == 0)
     okr_db_exec (self->db, "ROLLBACK", NULL);
   g_array_set_size (self->journal, 0);
+  /* The device may have been recorded inside what was just rolled back. */
+  self->device_row = 0;
   /* Stamps issued inside the rolled-back group are simply never used. */
 }
 
@@ -983,6 +985,7 @@ okr_store_end_edit (OkrStore *self, GError **error)
 rollback:
   okr_db_exec (self->db, "ROLLBACK", NULL);
   g_array_set_size (self->journal, 0);
+  self->device_row = 0;
   return FALSE;
 }
 
@@ -1052,6 +1055,7 @@ op_end (OkrStore *self, gboolean own_group, gboolean ok, guint journal_mark, GEr
       okr_db_exec (self->db, "ROLLBACK TO op", NULL);
       okr_db_exec (self->db, "RELEASE op", NULL);
       g_array_set_size (self->journal, journal_mark);
+      self->device_row = 0;
       if (own_group)
         okr_store_abort_edit (self);
       return FALSE;
@@ -1536,7 +1540,9 @@ okr_store_update (OkrStore *self, gint64 id, OkrChanges *changes, GError **error
 
   if (!op_begin (self, okr_changes_get_entity (changes), OP_EDIT, &own_group, error))
     return FALSE;
-  return op_end (self, own_group, update_row (self, id, changes, FALSE, error), mark, error);
+  return op_end (self, own_group,
+                 ensure_device (self, error) && update_row (self, id, changes, FALSE, error),
+                 mark, error);
 }
 
 /* What a tombstone takes with it. Children are tombstoned before their parent, so that
@@ -1643,7 +1649,8 @@ okr_store_delete (OkrStore *self, OkrEntity entity, gint64 id, GError **error)
     }
   if (!op_begin (self, entity, OP_DELETE, &own_group, error))
     return FALSE;
-  return op_end (self, own_group, delete_row (self, entity, id, error), mark, error);
+  return op_end (self, own_group, ensure_device (self, error) && delete_row (self, entity, id, error),
+                 mark, error);
 }
 
 /* ───────────────────────── undo ───────────────────────── */
@@ -1735,7 +1742,8 @@ undo_redo (OkrStore *self, GPtrArray *from, GPtrArray *to, gboolean backwards, G
     }
   g_free (self->label);
   self->label = g_strdup (step->label);
-  if (!op_end (self, own_group, replay (self, step, backwards, error), 0, error))
+  if (!op_end (self, own_group, ensure_device (self, error) && replay (self, step, backwards, error),
+               0, error))
     {
       self->replaying = FALSE;
       /* The document changed since (a merge, a deletion): this step can no longer be
