@@ -2562,6 +2562,48 @@ test_device_after_refusal (Tmp *tmp, gconstpointer data)
   g_assert_no_error (error);
 }
 
+static gboolean
+move (OkrStore *store, OkrEntity entity, gint64 id, const char *field, gint64 to, GError **error)
+{
+  g_autoptr(OkrChanges) c = okr_changes_new (entity);
+
+  okr_changes_set_ref (c, field, to);
+  return okr_store_update (store, id, c, error);
+}
+
+/* Alignments never loop, even through a KR that moves, or an alignment made before a unit
+ * moved (a merge would otherwise have to cut the loop, and could not tell which end). */
+static void
+test_alignment_loops (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = create_doc (tmp->path);
+  gint64 root = okr_store_get_root_unit (store);
+  gint64 dept = add_unit (store, root, "Sales", OKR_UNIT_DEPARTMENT);
+  gint64 team = add_unit (store, dept, "North", OKR_UNIT_TEAM);
+  gint64 q1 = add_cycle (store, "Q1", ymd (2027, 1, 1), ymd (2027, 3, 31), 0);
+  gint64 o_root = add_objective (store, q1, root, "Grow", 0, 0);
+  gint64 kr = add_number_kr (store, o_root, "Revenue", 0, 10);
+  gint64 o_dept = add_objective (store, q1, dept, "Win", 0, 0);
+  gint64 o_team = add_objective (store, q1, team, "Delight", 0, kr);
+
+  /* The team's objective aligns to the KR: the KR can't move into it. */
+  g_assert_false (move (store, OKR_ENTITY_KEY_RESULT, kr, "objective_id", o_team, &error));
+  assert_store_error (error, OKR_STORE_ERROR_INVALID);
+  g_assert_true (move (store, OKR_ENTITY_KEY_RESULT, kr, "objective_id", o_dept, &error));
+  g_assert_no_error (error);
+
+  /* The team moves up and the department under it: the team's alignment to the
+   * department's KR still stands, so the department can't align to the team. */
+  g_assert_true (move (store, OKR_ENTITY_UNIT, team, "parent_id", root, &error));
+  g_assert_no_error (error);
+  g_assert_true (move (store, OKR_ENTITY_UNIT, dept, "parent_id", team, &error));
+  g_assert_no_error (error);
+  g_assert_false (move (store, OKR_ENTITY_OBJECTIVE, o_dept, "align_objective_id", o_team,
+                        &error));
+  assert_store_error (error, OKR_STORE_ERROR_INVALID);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2591,6 +2633,7 @@ main (int argc, char *argv[])
   ADD ("/store/migration/unfinished", test_migration_unfinished);
   ADD ("/store/resolve", test_resolve);
   ADD ("/store/device-after-refusal", test_device_after_refusal);
+  ADD ("/store/alignment-loops", test_alignment_loops);
 #undef ADD
 
   return g_test_run ();
