@@ -2604,6 +2604,40 @@ test_alignment_loops (Tmp *tmp, gconstpointer data)
   assert_store_error (error, OKR_STORE_ERROR_INVALID);
 }
 
+/* A row brought back brings back what contains it, so it is never out of sight inside a
+ * deleted row; the rows deleted with it stay deleted. */
+static void
+test_undelete_container (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = create_doc (tmp->path);
+  g_autoptr(OkrChanges) revive = okr_changes_new (OKR_ENTITY_KEY_RESULT);
+  gint64 root = okr_store_get_root_unit (store);
+  gint64 dept = add_unit (store, root, "Sales", OKR_UNIT_DEPARTMENT);
+  gint64 q1 = add_cycle (store, "Q1", ymd (2027, 1, 1), ymd (2027, 3, 31), 0);
+  gint64 objective = add_objective (store, q1, dept, "Grow", 0, 0);
+  gint64 kr = add_number_kr (store, objective, "Revenue", 0, 10);
+  gint64 other = add_number_kr (store, objective, "Margin", 0, 10);
+
+  g_assert_true (okr_store_delete (store, OKR_ENTITY_UNIT, dept, &error));
+  g_assert_no_error (error);
+  g_assert_false (okr_store_row_exists (store, OKR_ENTITY_OBJECTIVE, objective));
+
+  okr_changes_set_bool (revive, "deleted", FALSE);
+  g_assert_true (okr_store_update (store, kr, revive, &error));
+  g_assert_no_error (error);
+  g_assert_true (okr_store_row_exists (store, OKR_ENTITY_KEY_RESULT, kr));
+  g_assert_true (okr_store_row_exists (store, OKR_ENTITY_OBJECTIVE, objective));
+  g_assert_true (okr_store_row_exists (store, OKR_ENTITY_UNIT, dept));
+  g_assert_false (okr_store_row_exists (store, OKR_ENTITY_KEY_RESULT, other));
+
+  /* One step: undo deletes the three again. */
+  g_assert_true (okr_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (okr_store_row_exists (store, OKR_ENTITY_UNIT, dept));
+  g_assert_false (okr_store_row_exists (store, OKR_ENTITY_KEY_RESULT, kr));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2634,6 +2668,7 @@ main (int argc, char *argv[])
   ADD ("/store/resolve", test_resolve);
   ADD ("/store/device-after-refusal", test_device_after_refusal);
   ADD ("/store/alignment-loops", test_alignment_loops);
+  ADD ("/store/undelete-container", test_undelete_container);
 #undef ADD
 
   return g_test_run ();

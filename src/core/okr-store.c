@@ -1443,6 +1443,9 @@ okr_store_append (OkrStore *self, OkrChanges *changes, GError **error)
   return insert_common (self, changes, NULL, error);
 }
 
+static gboolean revive_containers (OkrStore *self, OkrEntity entity, gint64 id,
+                                   GError **error);
+
 /* Writes the fields of @changes that differ from the row, each with a fresh stamp. */
 static gboolean
 update_row (OkrStore *self, gint64 id, OkrChanges *changes, gboolean allow_deleted,
@@ -1522,6 +1525,15 @@ update_row (OkrStore *self, gint64 id, OkrChanges *changes, gboolean allow_delet
   ok = check_row (self, entity, id, before, error);
   if (ok)
     self->touched |= 1u << entity;
+  /* A row brought back brings back what contains it (a KR its objective, a team its
+   * department): a live row inside a deleted one would be out of sight. Merging follows
+   * the same rule. */
+  {
+    const OkrValue *revive = okr_changes_lookup (changes, "deleted");
+    if (ok && before[deleted_field (info)].i != 0 && revive != NULL &&
+        revive->type == OKR_VALUE_INT && revive->i == 0)
+      ok = revive_containers (self, entity, id, error);
+  }
 
 out:
   okr_store_clear_row (entity, before);
@@ -1548,14 +1560,7 @@ okr_store_update (OkrStore *self, gint64 id, OkrChanges *changes, GError **error
 /* What a tombstone takes with it. Children are tombstoned before their parent, so that
  * undo (which replays backwards) revives the parent first. Rows that merely point at the
  * deleted row (an objective aligned to it) lose the pointer instead. */
-typedef struct {
-  OkrEntity   parent;
-  OkrEntity   child;
-  const char *field;
-  gboolean    clear;  /* set the reference to NULL rather than delete the child */
-} Cascade;
-
-static const Cascade cascades[] = {
+static const OkrCascade cascades[] = {
   { OKR_ENTITY_UNIT, OKR_ENTITY_UNIT, "parent_id", FALSE },
   { OKR_ENTITY_UNIT, OKR_ENTITY_OBJECTIVE, "unit_id", FALSE },
   { OKR_ENTITY_UNIT, OKR_ENTITY_KPI, "unit_id", FALSE },
@@ -1571,14 +1576,51 @@ static const Cascade cascades[] = {
   { OKR_ENTITY_KEY_RESULT, OKR_ENTITY_OBJECTIVE, "align_kr_id", TRUE },
 };
 
+/* The merge follows the same containment: an edit newer than a deletion brings the row's
+ * containers back. */
+const OkrCascade *
+_okr_store_get_cascades (guint *n)
+{
+  *n = G_N_ELEMENTS (cascades);
+  return cascades;
+}
+
 static gboolean delete_row (OkrStore *self, OkrEntity entity, gint64 id, GError **error);
+
+static gboolean
+revive_containers (OkrStore *self, OkrEntity entity, gint64 id, GError **error)
+{
+  const OkrTableInfo *info = okr_schema_get_table (entity);
+  g_autofree OkrValue *row = g_new0 (OkrValue, info->n_fields);
+  gboolean ok = okr_store_get_row (self, entity, id, row, error);
+
+  for (guint c = 0; ok && c < G_N_ELEMENTS (cascades); c++)
+    {
+      const OkrCascade *cascade = &cascades[c];
+      guint f;
+      gint64 parent;
+
+      if (cascade->clear || cascade->child != entity ||
+          okr_schema_find_field (info, cascade->field, &f) == NULL)
+        continue;
+      parent = row[f].type == OKR_VALUE_INT ? row[f].i : 0;
+      if (parent != 0 && !okr_store_row_exists (self, cascade->parent, parent))
+        {
+          g_autoptr(OkrChanges) revive = okr_changes_new (cascade->parent);
+          okr_changes_set_bool (revive, "deleted", FALSE);
+          ok = update_row (self, parent, revive, FALSE, error);
+        }
+    }
+  okr_store_clear_row (entity, row);
+  return ok;
+}
 
 static gboolean
 delete_children (OkrStore *self, OkrEntity entity, gint64 id, GError **error)
 {
   for (guint c = 0; c < G_N_ELEMENTS (cascades); c++)
     {
-      const Cascade *cascade = &cascades[c];
+      const OkrCascade *cascade = &cascades[c];
       const OkrTableInfo *child = okr_schema_get_table (cascade->child);
       g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       sqlite3_stmt *stmt;
