@@ -38,6 +38,7 @@ struct _OkrStore {
   char            *path;
   OkrUuid          document_id;
   gboolean         read_only;
+  gboolean         working_copy; /* private: WAL, so that publishing never blocks an edit */
   gboolean         lenient;      /* importing: rows may point at deleted rows */
   int              opened_version;
   gint64           data_version; /* SQLite's counter of other connections' commits */
@@ -55,6 +56,7 @@ struct _OkrStore {
   guint            touched;      /* 1 << OkrEntity */
   GArray          *journal;      /* JournalEntry */
   gboolean         replaying;    /* undo/redo: journal into the other stack */
+  gboolean         merging;      /* the group is a merge: its repairs stay provisional */
 
   GPtrArray       *undo_stack;   /* UndoStep, top last */
   GPtrArray       *redo_stack;
@@ -514,7 +516,11 @@ configure (OkrStore *self, GError **error)
     return FALSE;
   if (self->read_only)
     return TRUE;
-  /* A rollback journal, not WAL: the file on disk is always complete by itself. */
+  /* A rollback journal, not WAL: the file on disk is always complete by itself. A private
+   * working copy (okr-sync.c) is never copied as it stands, so it can use WAL. */
+  if (self->working_copy)
+    return okr_db_exec (self->db, "PRAGMA journal_mode = WAL", error) &&
+           okr_db_exec (self->db, "PRAGMA synchronous = FULL", error);
   return okr_db_exec (self->db, "PRAGMA journal_mode = DELETE", error) &&
          okr_db_exec (self->db, "PRAGMA synchronous = FULL", error);
 }
@@ -561,6 +567,7 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
   self = g_object_new (OKR_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->read_only = (flags & OKR_STORE_OPEN_READ_ONLY) != 0 || !can_write (path);
+  self->working_copy = (flags & OKR_STORE_OPEN_WORKING_COPY) != 0;
 
   self->db = okr_db_open (path, self->read_only ? OKR_DB_READ_ONLY : 0, error);
   if (self->db == NULL)
@@ -946,6 +953,9 @@ okr_store_end_edit (OkrStore *self, GError **error)
       return FALSE;
     }
 
+  /* A local edit is made on what the last merge showed: its repairs become real edits. */
+  if (self->touched != 0 && !self->merging && !_okr_merge_settle_repairs (self, error))
+    goto rollback;
   if (self->touched != 0 && !_okr_store_save_clock (self, error))
     goto rollback;
   if (!okr_db_exec (self->db, "COMMIT", error))
@@ -1863,6 +1873,22 @@ void
 _okr_store_touch (OkrStore *self, OkrEntity entity)
 {
   self->touched |= 1u << entity;
+}
+
+/* The group brings in rows from elsewhere (a merge): the undo steps recorded before it
+ * would write back values it may have replaced, so the history ends here, as it does
+ * after a check-in. */
+void
+_okr_store_set_merging (OkrStore *self, gboolean merging)
+{
+  self->merging = merging;
+}
+
+void
+_okr_store_end_undo_history (OkrStore *self)
+{
+  g_return_if_fail (self->depth > 0);
+  self->appended = TRUE;
 }
 
 gint64
