@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "okr-due.h"
@@ -36,6 +37,58 @@ char *
 okr_checkin_time_to_hh_mm (const OkrCheckinTime *time)
 {
   return g_strdup_printf ("%02d:%02d", time->hour, time->minute);
+}
+
+/* From the application's settings ("checkin-day", "checkin-time"); a value that is out of
+ * range there (edited by hand) falls back to the default rather than to nothing. */
+void
+okr_checkin_time_from_settings (OkrCheckinTime *time, GSettings *settings)
+{
+  g_autofree char *hh_mm = NULL;
+
+  g_return_if_fail (time != NULL);
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  hh_mm = g_settings_get_string (settings, "checkin-time");
+  if (!okr_checkin_time_set (time, g_settings_get_int (settings, "checkin-day"), hh_mm))
+    okr_checkin_time_init (time);
+}
+
+static const char *const weekday_names[] = {
+  NULL, N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"),
+  N_("Saturday"), N_("Sunday"),
+};
+
+/* 1 = Monday … 7 = Sunday, in the reader's language. */
+const char *
+okr_weekday_to_label (int weekday)
+{
+  g_return_val_if_fail (weekday >= 1 && weekday <= 7, "");
+  return _(weekday_names[weekday]);
+}
+
+/* "1"…"7", or an English day name or its first three letters, in any case: what a script
+ * passes to cascade-cli. */
+gboolean
+okr_weekday_parse (const char *text, int *weekday)
+{
+  g_return_val_if_fail (weekday != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+  if (strlen (text) == 1 && text[0] >= '1' && text[0] <= '7')
+    {
+      *weekday = text[0] - '0';
+      return TRUE;
+    }
+  for (int i = 1; i <= 7; i++)
+    if (g_ascii_strcasecmp (text, weekday_names[i]) == 0 ||
+        (strlen (text) == 3 && g_ascii_strncasecmp (text, weekday_names[i], 3) == 0))
+      {
+        *weekday = i;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 static OkrDate

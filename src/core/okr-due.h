@@ -9,6 +9,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "okr-rollup.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,10 @@ typedef struct {
 void     okr_checkin_time_init    (OkrCheckinTime *time);
 gboolean okr_checkin_time_set     (OkrCheckinTime *time, int weekday, const char *hh_mm);
 char    *okr_checkin_time_to_hh_mm (const OkrCheckinTime *time);
+void     okr_checkin_time_from_settings (OkrCheckinTime *time, GSettings *settings);
+
+const char *okr_weekday_to_label  (int weekday);
+gboolean    okr_weekday_parse     (const char *text, int *weekday);
 
 /* Pure: the clock (@now, Unix seconds) and the zone are inputs. */
 gint64   okr_due_last_moment      (const OkrCheckinTime *time, gint64 now, GTimeZone *zone);
