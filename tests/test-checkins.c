@@ -184,11 +184,11 @@ test_due_rule (void)
   g_assert_false (okr_due_is_due (OKR_KR_NUMBER, day, start, end, OKR_CYCLE_ACTIVE, day));
   g_assert_false (okr_due_is_due (OKR_KR_BOOLEAN, day + 2, start, end, OKR_CYCLE_ACTIVE, day));
   /* no check-ins of its own, a closed cycle, a cycle not running on the due day */
-  g_assert_false (okr_due_is_due (OKR_KR_ROLLUP, OKR_DATE_NONE, start, end, OKR_CYCLE_ACTIVE, day));
-  g_assert_false (okr_due_is_due (OKR_KR_NUMBER, OKR_DATE_NONE, start, end, OKR_CYCLE_CLOSED, day));
-  g_assert_false (okr_due_is_due (OKR_KR_NUMBER, OKR_DATE_NONE, day + 1, end, OKR_CYCLE_ACTIVE, day));
-  g_assert_false (okr_due_is_due (OKR_KR_NUMBER, OKR_DATE_NONE, start, day - 1, OKR_CYCLE_ACTIVE, day));
-  g_assert_true (okr_due_is_due (OKR_KR_NUMBER, OKR_DATE_NONE, day, day, OKR_CYCLE_ACTIVE, day));
+  g_assert_false (okr_due_is_due (OKR_KR_ROLLUP, 0, start, end, OKR_CYCLE_ACTIVE, day));
+  g_assert_false (okr_due_is_due (OKR_KR_NUMBER, 0, start, end, OKR_CYCLE_CLOSED, day));
+  g_assert_false (okr_due_is_due (OKR_KR_NUMBER, 0, day + 1, end, OKR_CYCLE_ACTIVE, day));
+  g_assert_false (okr_due_is_due (OKR_KR_NUMBER, 0, start, day - 1, OKR_CYCLE_ACTIVE, day));
+  g_assert_true (okr_due_is_due (OKR_KR_NUMBER, 0, day, day, OKR_CYCLE_ACTIVE, day));
   g_assert_false (okr_due_is_due (OKR_KR_NUMBER, OKR_DATE_NONE, start, end, OKR_CYCLE_ACTIVE,
                                   OKR_DATE_NONE));
 }

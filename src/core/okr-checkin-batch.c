@@ -149,8 +149,9 @@ load_milestones (OkrCheckinBatch *self, OkrCheckinEntry *entry, GError **error)
   return TRUE;
 }
 
-static double
-progress_of (OkrKeyResult *k, double value)
+/* The raw progress a key result would have at @value (for milestones: that many done). */
+double
+okr_checkin_progress_of_value (OkrKeyResult *k, double value)
 {
   guint total = okr_key_result_get_milestones_total (k);
   guint done = value > 0 ? (guint) MIN (value, (double) total) : 0;
@@ -176,7 +177,8 @@ load_history (OkrCheckinBatch *self, OkrCheckinEntry *entry, GError **error)
       /* The store lists newest first. */
       OkrCheckin *c = g_ptr_array_index (checkins, checkins->len - 1 - i);
       entry->history[i].date = okr_checkin_get_date (c);
-      entry->history[i].progress = progress_of (entry->kr, okr_checkin_get_value (c));
+      entry->history[i].progress = okr_checkin_progress_of_value (entry->kr,
+                                                                  okr_checkin_get_value (c));
     }
   return TRUE;
 }
@@ -302,7 +304,7 @@ okr_checkin_batch_after (OkrCheckinBatch *self, guint index, OkrCheckinOutcome *
   kind = okr_key_result_get_kind (entry->kr);
   outcome->value = kind == OKR_KR_MILESTONE ? count_ticked (entry) : entry->value;
   outcome->confidence = entry->confidence;
-  outcome->progress_raw = progress_of (entry->kr, outcome->value);
+  outcome->progress_raw = okr_checkin_progress_of_value (entry->kr, outcome->value);
   outcome->status = okr_math_kr_status (kind, outcome->progress_raw,
                                         okr_rollup_get_expected (self->rollup),
                                         entry->confidence, today >= okr_cycle_get_start (cycle),

@@ -71,4 +71,6 @@ void             okr_checkin_batch_set_note    (OkrCheckinBatch *self, guint ind
 gboolean         okr_checkin_batch_save        (OkrCheckinBatch *self, guint *n_saved,
                                                 GError **error);
 
+double           okr_checkin_progress_of_value (OkrKeyResult *kr, double value);
+
 G_END_DECLS
