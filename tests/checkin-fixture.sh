@@ -23,7 +23,7 @@ if [ "$lang" = vi ]; then
   k5="Mở cửa hàng Hà Nội"; k6="Thời gian hoạt động"; k7="Cuộc gọi mỗi tuần"; k8="Gia hạn hợp đồng"
   k9="Phiếu hỗ trợ tồn đọng"; k10="Điểm hài lòng"; k11="Thời gian phản hồi"
   m1="Chọn mặt bằng"; m2="Ký hợp đồng thuê"; m3="Trang trí"; m4="Tuyển nhân viên"; m5="Khai trương"
-  unit="khách hàng"; money="₫"; calls="cuộc gọi"
+  unit="khách hàng"; money="triệu ₫"; calls="cuộc gọi"
   n1="Hai hợp đồng lớn"; n2="Thiếu hàng mẫu"; n3="Gọi lại khách cũ"
 else
   company="Red River Trading"; sales="Sales"; support="Support"
@@ -32,7 +32,7 @@ else
   k5="Open the Hanoi shop"; k6="Uptime"; k7="Calls a week"; k8="Renewals"
   k9="Open support tickets"; k10="Satisfaction score"; k11="First reply time"
   m1="Find a site"; m2="Sign the lease"; m3="Fit it out"; m4="Hire the staff"; m5="Open the doors"
-  unit="customers"; money="$"; calls="calls"
+  unit="customers"; money="k$"; calls="calls"
   n1="Two big deals closed"; n2="Samples out of stock"; n3="Call last year's customers"
 fi
 
@@ -49,7 +49,7 @@ run objective add "$doc" --cycle Q --unit "$support" --title "$o3" --owner "Bob 
 kr () { run kr add "$doc" --owner "Ann Tran" "$@"; }
 kr --objective "$o1" --title "$k1" --baseline 20 --target 120 --unit "$unit"
 kr --objective "$o1" --title "$k2" --kind percent --baseline 20 --target 35
-kr --objective "$o1" --title "$k3" --kind currency --baseline 0 --target 500000 --unit "$money"
+kr --objective "$o1" --title "$k3" --kind currency --baseline 0 --target 500 --unit "$money"
 kr --objective "$o1" --title "$k4" --kind boolean
 kr --objective "$o1" --title "$k5" --kind milestone --milestone "$m1" --milestone "$m2" \
    --milestone "$m3" --milestone "$m4" --milestone "$m5"
@@ -68,7 +68,7 @@ ci --kr "$k1" --value 61 --confidence 7 --date "$(day -7)" --went-well "$n1" \
    --blocked-by "$n2" --next "$n3"
 ci --kr "$k2" --value 22 --confidence 5 --date "$(day -14)"
 ci --kr "$k2" --value 24 --confidence 4 --date "$(day -7)"
-ci --kr "$k3" --value 150000 --confidence 7 --date "$(day -7)"
+ci --kr "$k3" --value 150 --confidence 7 --date "$(day -7)"
 ci --kr "$k5" --milestone-done 1 --confidence 8 --date "$(day -7)"
 ci --kr "$k6" --value 99.7 --confidence 8 --date "$(day -7)"
 ci --kr "$k7" --value 20 --confidence 6 --date "$(day -7)"
