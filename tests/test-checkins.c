@@ -782,7 +782,7 @@ test_sparkline_pixels (void)
   cairo_t *cr = cairo_create (surface);
   guint8 rgba[4];
 
-  okr_sparkline_draw (cr, 106, 46, points, 2, ymd (2027, 1, 1), ymd (2027, 3, 31),
+  okr_sparkline_draw (cr, 106, 46, points, 2, ymd (2027, 1, 1), ymd (2027, 3, 31), TRUE,
                       OKR_STATUS_ON_TRACK, FALSE);
   cairo_surface_flush (surface);
 
@@ -809,7 +809,7 @@ test_sparkline_pixels (void)
   cairo_paint (cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
   points[1].progress = 2;
-  okr_sparkline_draw (cr, 106, 46, points, 2, ymd (2027, 1, 1), ymd (2027, 3, 31),
+  okr_sparkline_draw (cr, 106, 46, points, 2, ymd (2027, 1, 1), ymd (2027, 3, 31), FALSE,
                       OKR_STATUS_DONE, FALSE);
   cairo_surface_flush (surface);
   pixel (surface, 103, 3, rgba);

@@ -161,6 +161,15 @@ okr_checkin_progress_of_value (OkrKeyResult *k, double value)
                                    okr_key_result_get_direction (k), done, total);
 }
 
+/* Whether the key result moves towards its target over the cycle, so that a pace means
+ * something: not when it is done-or-not (boolean) or held (control). */
+gboolean
+okr_checkin_has_pace (OkrKeyResult *kr)
+{
+  OkrKrKind kind = okr_key_result_get_kind (kr);
+  return kind != OKR_KR_BOOLEAN && kind != OKR_KR_CONTROL;
+}
+
 static gboolean
 load_history (OkrCheckinBatch *self, OkrCheckinEntry *entry, GError **error)
 {

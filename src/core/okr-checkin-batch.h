@@ -72,5 +72,6 @@ gboolean         okr_checkin_batch_save        (OkrCheckinBatch *self, guint *n_
                                                 GError **error);
 
 double           okr_checkin_progress_of_value (OkrKeyResult *kr, double value);
+gboolean         okr_checkin_has_pace          (OkrKeyResult *kr);
 
 G_END_DECLS

@@ -45,8 +45,8 @@ crisp (double v)
  */
 void
 okr_sparkline_draw (cairo_t *cr, double width, double height, const OkrSparkPoint *points,
-                    guint n_points, OkrDate cycle_start, OkrDate cycle_end, OkrStatus status,
-                    gboolean dark)
+                    guint n_points, OkrDate cycle_start, OkrDate cycle_end, gboolean show_pace,
+                    OkrStatus status, gboolean dark)
 {
   const double margin = 3;
   double ink = dark ? 1 : 0;
@@ -79,7 +79,7 @@ okr_sparkline_draw (cairo_t *cr, double width, double height, const OkrSparkPoin
   cairo_stroke (cr);
 
   /* the pace the cycle expects: 0 at its start, the target at its end */
-  if (cycle_end > cycle_start)
+  if (show_pace && cycle_end > cycle_start)
     {
       const double dash[] = { 3, 3 };
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);

@@ -366,7 +366,7 @@ bind (OkrCheckinPage *self)
 
   okr_sparkline_area_set (sparkline, entry->history, entry->n_history,
                           okr_cycle_get_start (cycle), okr_cycle_get_end (cycle),
-                          okr_key_result_get_status (entry->kr));
+                          okr_checkin_has_pace (entry->kr), okr_key_result_get_status (entry->kr));
   gtk_widget_set_margin_start (sparkline, 6);
   gtk_widget_set_margin_end (sparkline, 6);
   gtk_box_append (GTK_BOX (self->sparkline_box), sparkline);

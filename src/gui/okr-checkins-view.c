@@ -72,7 +72,7 @@ draw_chart (OkrCheckinsView *self, GPtrArray *checkins, OkrKeyResult *kr)
     }
   okr_sparkline_area_set (self->chart, (const OkrSparkPoint *) points->data, points->len,
                           okr_cycle_get_start (cycle), okr_cycle_get_end (cycle),
-                          okr_key_result_get_status (kr));
+                          okr_checkin_has_pace (kr), okr_key_result_get_status (kr));
 }
 
 static void
@@ -145,7 +145,7 @@ fill_key_results (OkrCheckinsView *self)
   self->filling = TRUE;
   gtk_string_list_splice (self->kr_names, 0, n, NULL);
   g_array_set_size (self->kr_ids, 0);
-  gtk_string_list_append (self->kr_names, _("This week’s check-ins"));
+  gtk_string_list_append (self->kr_names, _("Check-ins of the week"));
   if (self->rollup != NULL)
     krs = okr_checkin_batch_select (self->rollup, self->unit_id, 0);
   for (guint i = 0; krs != NULL && i < krs->len; i++)

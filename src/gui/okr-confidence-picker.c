@@ -240,7 +240,7 @@ okr_confidence_picker_class_init (OkrConfidencePickerClass *klass)
 static void
 okr_confidence_picker_init (OkrConfidencePicker *self)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);

@@ -8,6 +8,7 @@
 typedef struct {
   GArray   *points;  /* OkrSparkPoint */
   OkrDate   start, end;
+  gboolean  show_pace;
   OkrStatus status;
 } Sparkline;
 
@@ -27,7 +28,7 @@ draw (GtkDrawingArea *area, cairo_t *cr, int width, int height, gpointer data)
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 
   okr_sparkline_draw (cr, width, height, (const OkrSparkPoint *) s->points->data, s->points->len,
-                      s->start, s->end, s->status, dark);
+                      s->start, s->end, s->show_pace, s->status, dark);
 }
 
 static void
@@ -56,7 +57,8 @@ okr_sparkline_area_new (int width, int height)
 
 void
 okr_sparkline_area_set (GtkWidget *area, const OkrSparkPoint *points, guint n_points,
-                        OkrDate cycle_start, OkrDate cycle_end, OkrStatus status)
+                        OkrDate cycle_start, OkrDate cycle_end, gboolean show_pace,
+                        OkrStatus status)
 {
   Sparkline *s = g_object_get_data (G_OBJECT (area), "sparkline");
 
@@ -65,6 +67,7 @@ okr_sparkline_area_set (GtkWidget *area, const OkrSparkPoint *points, guint n_po
   g_array_append_vals (s->points, points, n_points);
   s->start = cycle_start;
   s->end = cycle_end;
+  s->show_pace = show_pace;
   s->status = status;
   gtk_widget_queue_draw (area);
 }

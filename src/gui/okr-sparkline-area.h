@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 GtkWidget *okr_sparkline_area_new (int width, int height);
 void       okr_sparkline_area_set (GtkWidget *area, const OkrSparkPoint *points, guint n_points,
-                                   OkrDate cycle_start, OkrDate cycle_end, OkrStatus status);
+                                   OkrDate cycle_start, OkrDate cycle_end, gboolean show_pace,
+                                   OkrStatus status);
 
 G_END_DECLS

@@ -46,6 +46,7 @@ struct _OkrWindow {
   GtkSingleSelection *unit_selection;
   GtkStringList      *cycle_names;
   GtkWidget          *cascade_view;
+  GtkWidget          *checkins_view;
 
   GSettings          *settings;
   GtkRecentManager   *recent;
@@ -840,6 +841,28 @@ action_checkin (GtkWidget *widget, const char *action, GVariant *param)
   okr_window_start_checkin (OKR_WINDOW (widget), FALSE);
 }
 
+/* A key result's check-in history, by its id or title: for click-throughs and scripts. */
+static void
+action_show_history (GtkWidget *widget, const char *action, GVariant *param)
+{
+  OkrWindow *self = OKR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (self->store == NULL)
+    return;
+  id = okr_store_resolve (self->store, OKR_ENTITY_KEY_RESULT, g_variant_get_string (param, NULL),
+                          &error);
+  if (id == 0)
+    {
+      okr_window_show_toast (self, error->message);
+      return;
+    }
+  okr_window_show_view (self, "checkins");
+  okr_checkins_view_show_key_result (OKR_CHECKINS_VIEW (self->checkins_view), id);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
 static void
 on_checkin_settings_changed (GSettings *settings, const char *key, OkrWindow *self)
 {
@@ -928,6 +951,7 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.focus-units", NULL, action_show_units);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", action_show_view);
   gtk_widget_class_install_action (widget_class, "win.checkin", NULL, action_checkin);
+  gtk_widget_class_install_action (widget_class, "win.show-history", "s", action_show_history);
 }
 
 static void
@@ -969,7 +993,8 @@ okr_window_init (OkrWindow *self)
   self->cascade_view = okr_cascade_view_new ();
   okr_window_add_view (self, self->cascade_view, "cascade", _("Objectives"),
                        "view-list-bullet-symbolic");
-  okr_window_add_view (self, okr_checkins_view_new (), "checkins", _("Check-ins"),
+  self->checkins_view = okr_checkins_view_new ();
+  okr_window_add_view (self, self->checkins_view, "checkins", _("Check-ins"),
                        "object-select-symbolic");
 
   /* Cycles */
