@@ -540,6 +540,12 @@ okr_window_start_checkin (OkrWindow *self, gboolean mine)
   g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
   if (self->store == NULL || self->rollup == NULL)
     return NULL;
+  if (okr_cycle_get_state (okr_rollup_get_cycle (self->rollup)) == OKR_CYCLE_CLOSED)
+    {
+      okr_window_show_toast (self, _("This cycle is closed: check in on the key results of an "
+                                     "open cycle."));
+      return NULL;
+    }
 
   me = okr_settings_get_me (self->settings, self->store);
   wizard = okr_checkin_wizard_new (GTK_WINDOW (self), self->store, self->rollup, self->unit_id,
