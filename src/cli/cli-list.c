@@ -233,8 +233,17 @@ print_text (OkrRollup *rollup, gint64 scope)
                                                           okr_key_result_get_unit_label (kr));
 
               print_indent (depth + 2);
-              cli_print ("• %s  %s → %s  %s  %s", okr_key_result_get_title (kr), cur, tgt, kp,
-                         okr_status_to_label (okr_key_result_get_status (kr)));
+              if (kind == OKR_KR_BOOLEAN || kind == OKR_KR_ROLLUP)
+                cli_print ("• %s  %s  %s  %s", okr_key_result_get_title (kr), cur, kp,
+                           okr_status_to_label (okr_key_result_get_status (kr)));
+              else if (kind == OKR_KR_MILESTONE)
+                cli_print ("• %s  %u/%u  %s  %s", okr_key_result_get_title (kr),
+                           okr_key_result_get_milestones_done (kr),
+                           okr_key_result_get_milestones_total (kr), kp,
+                           okr_status_to_label (okr_key_result_get_status (kr)));
+              else
+                cli_print ("• %s  %s → %s  %s  %s", okr_key_result_get_title (kr), cur, tgt, kp,
+                           okr_status_to_label (okr_key_result_get_status (kr)));
               if (okr_key_result_get_confidence (kr) > 0)
                 {
                   cli_print ("  ");
