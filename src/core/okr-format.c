@@ -114,6 +114,9 @@ okr_format_kr_value (OkrKrKind kind, double value, const char *unit_label)
       number = okr_format_number (value, -1);
       if (has_label && g_strcmp0 (unit_label, "%") == 0)
         return g_strdup_printf (C_("percent", "%s%%"), number);
+      /* "7.5/10" reads as one value; "42 customers" as a count. */
+      if (has_label && unit_label[0] == '/')
+        return g_strdup_printf ("%s%s", number, unit_label);
       if (has_label)
         return g_strdup_printf ("%s %s", number, unit_label);
       return g_steal_pointer (&number);
