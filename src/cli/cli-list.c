@@ -219,9 +219,10 @@ print_text (OkrRollup *rollup, gint64 scope)
           g_autofree char *op = okr_format_percent (okr_objective_get_progress (o));
 
           print_indent (depth + 1);
-          cli_print ("◆ %s  %s  %s%s\n", okr_objective_get_title (o), op,
+          cli_print ("◆ %s  %s  %s  %s\n", okr_objective_get_title (o), op,
                      okr_status_to_label (okr_objective_get_status (o)),
-                     okr_objective_get_aspirational (o) ? _(" (aspirational)") : "");
+                     okr_objective_get_aspirational (o) ? C_("objective kind", "Aspirational")
+                                                        : C_("objective kind", "Committed"));
           for (guint k = 0; k < krs->len; k++)
             {
               OkrKeyResult *kr = g_ptr_array_index (krs, k);
