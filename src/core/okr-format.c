@@ -141,7 +141,8 @@ okr_format_date (OkrDate date)
 }
 
 /* A number as a person types it in their language: "1.234,5" in Vietnamese, "1,234.5" in
- * English. Thousands separators are optional; spaces are ignored. */
+ * English. Thousands separators are optional, but where they appear they must group the
+ * digits by three — "12,5" in English is a mistake to report, not 125. Spaces are ignored. */
 gboolean
 okr_parse_number (const char *text, double *value)
 {
@@ -149,7 +150,8 @@ okr_parse_number (const char *text, double *value)
   const char *dec = decimal_separator ();
   const char *thou = thousands_separator ();
   size_t dec_len = strlen (dec), thou_len = strlen (thou);
-  gboolean seen_decimal = FALSE;
+  gboolean seen_decimal = FALSE, seen_group = FALSE;
+  int group_digits = -1;  /* digits since the last thousands separator; -1 before any */
 
   if (text == NULL)
     return FALSE;
@@ -161,20 +163,37 @@ okr_parse_number (const char *text, double *value)
         ;
       else if (!seen_decimal && strncmp (p, dec, dec_len) == 0)
         {
+          if (seen_group && group_digits != 3)
+            return FALSE;
           g_string_append_c (c, '.');
           seen_decimal = TRUE;
           p += dec_len;
           continue;
         }
       else if (!seen_decimal && strncmp (p, thou, thou_len) == 0)
-        ;
-      else if (ch < 128 && (g_ascii_isdigit ((char) ch) || ch == '-' || ch == '+' ||
-                            ch == 'e' || ch == 'E'))
+        {
+          if ((seen_group && group_digits != 3) || (!seen_group && group_digits < 1) ||
+              group_digits > 3)
+            return FALSE;
+          seen_group = TRUE;
+          group_digits = 0;
+          p += thou_len;
+          continue;
+        }
+      else if (ch < 128 && g_ascii_isdigit ((char) ch))
+        {
+          g_string_append_c (c, (char) ch);
+          if (!seen_decimal)
+            group_digits = group_digits < 0 ? 1 : group_digits + 1;
+        }
+      else if (ch == '-' || ch == '+' || ((ch == 'e' || ch == 'E') && c->len > 0))
         g_string_append_c (c, (char) ch);
       else
         return FALSE;
       p = g_utf8_next_char (p);
     }
+  if (seen_group && !seen_decimal && group_digits != 3)
+    return FALSE;
   return okr_parse_c_number (c->str, value);
 }
 
