@@ -3,7 +3,7 @@
  * reviewing a change by eye. Not installed.
  *
  *   screenshooter --doc FILE [--unit U] [--cycle C] [--width W] [--height H] [--dark]
- *                 [--action NAME[:STRING]]... --out FILE.png
+ *                 [--today YYYY-MM-DD] [--action NAME[:STRING]]... --out FILE.png
  */
 #include "config.h"
 
@@ -11,9 +11,10 @@
 #include <locale.h>
 
 #include "okr-application.h"
+#include "okr-language.h"
 #include "okr-window.h"
 
-static char *doc, *unit, *cycle, *out;
+static char *doc, *unit, *cycle, *out, *today;
 static char **actions;
 static int width = 1200, height = 760;
 static gboolean dark;
@@ -90,6 +91,7 @@ main (int argc, char *argv[])
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING_ARRAY, &actions, "Window action to run", "NAME[:S]" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "PNG to write", "FILE" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today, "The day progress is shown for", "YYYY-MM-DD" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -108,6 +110,19 @@ main (int argc, char *argv[])
       g_printerr ("screenshooter: %s\n", error != NULL ? error->message : "--doc and --out are needed");
       return 2;
     }
+
+  if (today != NULL)
+    {
+      OkrDate date;
+      if (!okr_date_parse_iso (today, &date))
+        {
+          g_printerr ("screenshooter: --today needs YYYY-MM-DD\n");
+          return 2;
+        }
+      okr_date_set_today (date);
+    }
+  /* The deck can be exported in another language than the interface's. */
+  okr_language_prepare ();
 
   app = okr_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
