@@ -639,9 +639,9 @@ alignment_body (ChartCtx *ctx, cairo_t *cr, double width, double height, gconstp
 
   cairo_translate (cr, dx, dy);
   cairo_scale (cr, scale, scale);
-  _okr_chart_hits_push (ctx->hits, dx, dy, scale);
+  okr_chart_hits_push_transform (ctx->hits, dx, dy, scale);
   okr_chart_alignment_layout_draw (l, cr, ctx->hits);
-  _okr_chart_hits_pop (ctx->hits);
+  okr_chart_hits_pop_transform (ctx->hits);
 }
 
 void

@@ -127,9 +127,6 @@ void chart_hit_rect   (ChartCtx *ctx, double x, double y, double w, double h,
                        OkrChartTarget target, char *tooltip);
 void chart_hit_sector (ChartCtx *ctx, double cx, double cy, double r0, double r1, double a0,
                        double a1, OkrChartTarget target, char *tooltip);
-/* Where the chart being drawn sits inside what the hits describe (titles, zoom). */
-void _okr_chart_hits_push (OkrChartHits *hits, double dx, double dy, double scale);
-void _okr_chart_hits_pop  (OkrChartHits *hits);
 
 /* "45%" for a fraction; "—" for NAN. */
 char *chart_percent (double fraction);

@@ -112,7 +112,7 @@ chart_text_new (ChartCtx *ctx, const char *text, double size, ChartTextFlags fla
       pango_layout_set_ellipsize (t->layout, PANGO_ELLIPSIZE_END);
       if (max_lines > 1)
         {
-          pango_layout_set_wrap (t->layout, PANGO_WRAP_WORD_CHAR);
+          pango_layout_set_wrap (t->layout, PANGO_WRAP_WORD);
           pango_layout_set_height (t->layout, -max_lines);
         }
       if (flags & CHART_TEXT_CENTER)
@@ -121,6 +121,13 @@ chart_text_new (ChartCtx *ctx, const char *text, double size, ChartTextFlags fla
         pango_layout_set_alignment (t->layout, PANGO_ALIGN_RIGHT);
     }
   pango_layout_get_extents (t->layout, NULL, &logical);
+  /* Words are kept whole unless one is wider than the box: then it is broken, never left
+   * to run into its neighbour. */
+  if (max_width > 0 && max_lines > 1 && logical.width > max_width * PANGO_SCALE)
+    {
+      pango_layout_set_wrap (t->layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_get_extents (t->layout, NULL, &logical);
+    }
   t->ox = (double) logical.x / PANGO_SCALE;
   t->oy = (double) logical.y / PANGO_SCALE;
   t->width = (double) logical.width / PANGO_SCALE;
@@ -606,7 +613,7 @@ okr_chart_hits_find (const OkrChartHits *hits, double x, double y)
 }
 
 void
-_okr_chart_hits_push (OkrChartHits *hits, double dx, double dy, double scale)
+okr_chart_hits_push_transform (OkrChartHits *hits, double dx, double dy, double scale)
 {
   HitTransform t = { dx, dy, scale };
 
@@ -624,7 +631,7 @@ _okr_chart_hits_push (OkrChartHits *hits, double dx, double dy, double scale)
 }
 
 void
-_okr_chart_hits_pop (OkrChartHits *hits)
+okr_chart_hits_pop_transform (OkrChartHits *hits)
 {
   if (hits != NULL && hits->transforms->len > 0)
     g_array_set_size (hits->transforms, hits->transforms->len - 1);
@@ -1018,11 +1025,11 @@ okr_chart_draw (OkrChart *chart, cairo_t *cr, double width, double height,
       top += ctx.font_size * 1.0;
     }
   cairo_translate (cr, pad, top);
-  _okr_chart_hits_push (hits, 0, 0, zoom);
-  _okr_chart_hits_push (hits, pad, top, 1);
+  okr_chart_hits_push_transform (hits, 0, 0, zoom);
+  okr_chart_hits_push_transform (hits, pad, top, 1);
   draw_kind (chart, cr, MAX (w - 2 * pad, 1), MAX (h - top - pad, 1), &inner, hits);
-  _okr_chart_hits_pop (hits);
-  _okr_chart_hits_pop (hits);
+  okr_chart_hits_pop_transform (hits);
+  okr_chart_hits_pop_transform (hits);
   cairo_restore (cr);
   chart_ctx_clear (&ctx);
 }

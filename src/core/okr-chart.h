@@ -76,6 +76,11 @@ guint              okr_chart_hits_get_n  (const OkrChartHits *hits);
 const OkrChartHit *okr_chart_hits_get    (const OkrChartHits *hits, guint index);
 /* The region under a point; the one added last (drawn on top) wins. */
 const OkrChartHit *okr_chart_hits_find   (const OkrChartHits *hits, double x, double y);
+/* A chart drawn translated by (dx, dy) and scaled by @scale (a view's pan and zoom): the
+ * regions it adds until the pop are moved the same way. May be nested; @hits may be NULL. */
+void               okr_chart_hits_push_transform (OkrChartHits *hits, double dx, double dy,
+                                                  double scale);
+void               okr_chart_hits_pop_transform  (OkrChartHits *hits);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OkrChartHits, okr_chart_hits_free)
 

@@ -4,7 +4,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "okr-alignment-view.h"
 #include "okr-cascade-view.h"
+#include "okr-dashboard-view.h"
 #include "okr-format.h"
 #include "okr-store-read.h"
 #include "okr-unit-row.h"
@@ -887,6 +889,10 @@ okr_window_init (OkrWindow *self)
   self->cascade_view = okr_cascade_view_new ();
   okr_window_add_view (self, self->cascade_view, "cascade", _("Objectives"),
                        "view-list-bullet-symbolic");
+  okr_window_add_view (self, okr_dashboard_view_new (), "dashboard", _("Dashboard"),
+                       "view-grid-symbolic");
+  okr_window_add_view (self, okr_alignment_view_new (), "alignment", _("Alignment Map"),
+                       "format-indent-more-symbolic");
 
   /* Cycles */
   self->cycle_names = gtk_string_list_new (NULL);
