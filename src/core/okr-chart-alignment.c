@@ -62,10 +62,17 @@ typedef struct {
   guint      statuses[OKR_STATUS_N];
 } MapNode;
 
+/* Card heights measured once, so that levels can be tried without measuring text again. */
+typedef struct {
+  double *node;               /* per data node */
+  double  group;
+} Heights;
+
 struct _OkrChartAlignmentLayout {
   ChartCtx   ctx;
   OkrChartStyle style;
   const OkrChartAlignmentData *data;
+  const Heights *sizes_only;  /* not NULL: place cards of these heights, draw nothing */
   GArray    *nodes;           /* MapNode */
   double     width, height;
   double     node_width, col_gap, row_gap;
@@ -210,7 +217,10 @@ add_subtree (OkrChartAlignmentLayout *l, GPtrArray **children, const guint *col,
   m.has_children = kids != NULL && kids->len > 0;
   m.expanded = m.has_children &&
                ((max_level < 0 || (int) col[i] < max_level) != is_toggled (toggled, d->id));
-  node_texts (l, &m, d);
+  if (l->sizes_only != NULL)
+    m.h = l->sizes_only->node[i];
+  else
+    node_texts (l, &m, d);
   g_array_append_val (l->nodes, m);
   slot = (int) l->nodes->len - 1;
 
@@ -245,7 +255,13 @@ add_subtree (OkrChartAlignmentLayout *l, GPtrArray **children, const guint *col,
       }
     g.col = MAX (g.col, col[i] + 1);
     g.mean = sum / kids->len;
-    group_texts (l, &g);
+    if (l->sizes_only != NULL)
+      {
+        g.w = l->node_width * 0.8;
+        g.h = l->sizes_only->group;
+      }
+    else
+      group_texts (l, &g);
     g_array_append_val (l->nodes, g);
   }
 }
@@ -298,9 +314,9 @@ place (OkrChartAlignmentLayout *l, GPtrArray **slots, int slot, double top)
   return band;
 }
 
-OkrChartAlignmentLayout *
-okr_chart_alignment_layout_new (const OkrChartAlignmentData *data, const OkrChartStyle *style,
-                                int max_level, GHashTable *toggled)
+static OkrChartAlignmentLayout *
+layout_new (const OkrChartAlignmentData *data, const OkrChartStyle *style, int max_level,
+            GHashTable *toggled, const Heights *sizes_only)
 {
   OkrChartAlignmentLayout *l;
   guint n;
@@ -318,6 +334,7 @@ okr_chart_alignment_layout_new (const OkrChartAlignmentData *data, const OkrChar
     okr_chart_style_init (&l->style, FALSE);
   chart_ctx_init (&l->ctx, &l->style, NULL);
   l->data = data;
+  l->sizes_only = sizes_only;
   fs = l->ctx.font_size;
   l->node_width = fs * 17;
   l->col_gap = fs * 3.5;
@@ -372,6 +389,14 @@ okr_chart_alignment_layout_new (const OkrChartAlignmentData *data, const OkrChar
   g_free (slots);
   l->height = y;
   return l;
+}
+
+OkrChartAlignmentLayout *
+okr_chart_alignment_layout_new (const OkrChartAlignmentData *data, const OkrChartStyle *style,
+                                int max_level, GHashTable *toggled)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+  return layout_new (data, style, max_level, toggled, NULL);
 }
 
 void
@@ -609,31 +634,64 @@ fit_scale (OkrChartAlignmentLayout *l, double width, double height)
   return MIN (MAX_FIT_SCALE, MIN (width / MAX (l->width, 1), height / MAX (l->height, 1)));
 }
 
+/* The layout of the deepest level that is readable in width × height: every card measured
+ * once (all levels), then levels tried from the deepest with those heights. */
+static OkrChartAlignmentLayout *
+fit_layout (const OkrChartAlignmentData *data, const OkrChartStyle *style, double width,
+            double height, int *level_out)
+{
+  OkrChartAlignmentLayout *full = layout_new (data, style, -1, NULL, NULL);
+  int level = (int) deepest_column (data);
+  Heights heights;
+  MapNode probe = { 0 };
+
+  if (fit_scale (full, width, height) >= MIN_READABLE_SCALE || level == 0)
+    {
+      *level_out = level;
+      return full;
+    }
+  heights.node = g_new0 (double, MAX (data->nodes->len, 1));
+  for (guint i = 0; i < full->nodes->len; i++)
+    {
+      const MapNode *m = &g_array_index (full->nodes, MapNode, i);
+      if (m->data_index >= 0)
+        heights.node[m->data_index] = m->h;
+    }
+  probe.n_hidden = 2;
+  group_texts (full, &probe);
+  heights.group = probe.h;
+  map_node_clear (&probe);
+
+  for (level--; level > 0; level--)
+    {
+      g_autoptr(OkrChartAlignmentLayout) dry = layout_new (data, style, level, NULL, &heights);
+      if (fit_scale (dry, width, height) >= MIN_READABLE_SCALE)
+        break;
+    }
+  g_free (heights.node);
+  okr_chart_alignment_layout_free (full);
+  *level_out = level;
+  return layout_new (data, style, level, NULL, NULL);
+}
+
 int
 okr_chart_alignment_fit_level (const OkrChartAlignmentData *data, const OkrChartStyle *style,
                                double width, double height)
 {
+  g_autoptr(OkrChartAlignmentLayout) l = NULL;
   int level;
 
   g_return_val_if_fail (data != NULL, 0);
 
-  for (level = (int) deepest_column (data); level > 0; level--)
-    {
-      g_autoptr(OkrChartAlignmentLayout) l = okr_chart_alignment_layout_new (data, style, level,
-                                                                             NULL);
-      if (fit_scale (l, width, height) >= MIN_READABLE_SCALE)
-        break;
-    }
+  l = fit_layout (data, style, width, height, &level);
   return level;
 }
 
 static void
 alignment_body (ChartCtx *ctx, cairo_t *cr, double width, double height, gconstpointer p)
 {
-  const OkrChartAlignmentData *data = p;
-  int level = okr_chart_alignment_fit_level (data, ctx->style, width, height);
-  g_autoptr(OkrChartAlignmentLayout) l = okr_chart_alignment_layout_new (data, ctx->style, level,
-                                                                         NULL);
+  int level;
+  g_autoptr(OkrChartAlignmentLayout) l = fit_layout (p, ctx->style, width, height, &level);
   double scale = fit_scale (l, width, height);
   double dx = (width - l->width * scale) / 2, dy = (height - l->height * scale) / 2;
 
