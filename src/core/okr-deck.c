@@ -136,11 +136,21 @@ plan (Deck *deck)
 /* ───────────────────────── slide furniture ───────────────────────── */
 
 static void
-paint_text (Deck *deck, ChartText *text, double x, double y, double alpha)
+paint_text (Deck *deck, const ChartText *text, double x, double y, double alpha)
 {
   chart_set_fg (&deck->ctx, deck->cr, alpha);
   chart_text_paint (deck->cr, text, x, y);
-  chart_text_free (text);
+}
+
+/* Measures and paints @text with its top-left corner at (x, y); returns its height. */
+static double
+put_text (Deck *deck, const char *text, double size, ChartTextFlags flags, double max_width,
+          int max_lines, double x, double y, double alpha)
+{
+  g_autoptr(ChartText) t = chart_text_new (&deck->ctx, text, size, flags, max_width, max_lines);
+
+  paint_text (deck, t, x, y, alpha);
+  return t->height;
 }
 
 static const char *
@@ -164,7 +174,7 @@ slide_frame (Deck *deck, const Slide *slide, const char *title, const char *subt
   g_autofree char *footer = g_strdup_printf ("%s · %s", company_name (deck),
                                              okr_cycle_get_name (okr_rollup_get_cycle (deck->rollup)));
   g_autofree char *number = g_strdup_printf ("%u / %u", deck->page, deck->slides->len);
-  ChartText *t;
+  g_autoptr(ChartText) page = chart_text_new (ctx, number, 0.75, CHART_TEXT_TABULAR, -1, 1);
   OkrRgb accent;
 
   chart_paint_background (ctx, cr, OKR_DECK_WIDTH, OKR_DECK_HEIGHT);
@@ -173,20 +183,12 @@ slide_frame (Deck *deck, const Slide *slide, const char *title, const char *subt
   cairo_rectangle (cr, 0, 0, OKR_DECK_WIDTH, 5);
   cairo_fill (cr);
 
-  t = chart_text_new (ctx, full, 1.75, CHART_TEXT_BOLD, w, 2);
-  y += t->height;
-  paint_text (deck, t, MARGIN, y - t->height, 1.0);
+  y += put_text (deck, full, 1.75, CHART_TEXT_BOLD, w, 2, MARGIN, y, 1.0);
   if (subtitle != NULL && *subtitle != '\0')
-    {
-      t = chart_text_new (ctx, subtitle, 1.0, 0, w, 1);
-      y += t->height + 2;
-      paint_text (deck, t, MARGIN, y - t->height, CHART_ALPHA_MUTED);
-    }
+    y += 2 + put_text (deck, subtitle, 1.0, 0, w, 1, MARGIN, y + 2, CHART_ALPHA_MUTED);
 
-  t = chart_text_new (ctx, footer, 0.75, 0, w * 0.7, 1);
-  paint_text (deck, t, MARGIN, OKR_DECK_HEIGHT - 24, CHART_ALPHA_MUTED);
-  t = chart_text_new (ctx, number, 0.75, CHART_TEXT_TABULAR, -1, 1);
-  paint_text (deck, t, OKR_DECK_WIDTH - MARGIN - t->width, OKR_DECK_HEIGHT - 24,
+  put_text (deck, footer, 0.75, 0, w * 0.7, 1, MARGIN, OKR_DECK_HEIGHT - 24, CHART_ALPHA_MUTED);
+  paint_text (deck, page, OKR_DECK_WIDTH - MARGIN - page->width, OKR_DECK_HEIGHT - 24,
               CHART_ALPHA_MUTED);
   return y + 18;
 }
@@ -229,7 +231,6 @@ slide_title (Deck *deck, const Slide *slide)
   g_autofree char *status = g_strdup_printf (_("Progress as of %s"), today);
   g_autoptr(OkrChartRingData) ring = okr_chart_ring_data_for_unit (deck->rollup, deck->company);
   double y = 150, w = 520;
-  ChartText *t;
   OkrRgb accent;
 
   deck->page++;
@@ -239,18 +240,10 @@ slide_title (Deck *deck, const Slide *slide)
   cairo_rectangle (deck->cr, MARGIN, y - 28, 64, 6);
   cairo_fill (deck->cr);
 
-  t = chart_text_new (ctx, company_name (deck), 3.0, CHART_TEXT_BOLD, w, 2);
-  paint_text (deck, t, MARGIN, y, 1.0);
-  y += t->height + 10;
-  t = chart_text_new (ctx, heading, 1.7, 0, w, 2);
-  y += t->height;
-  paint_text (deck, t, MARGIN, y - t->height, 0.9);
-  t = chart_text_new (ctx, dates, 1.1, 0, w, 1);
-  y += 14 + t->height;
-  paint_text (deck, t, MARGIN, y - t->height, CHART_ALPHA_MUTED);
-  t = chart_text_new (ctx, status, 1.1, 0, w, 1);
-  y += 4 + t->height;
-  paint_text (deck, t, MARGIN, y - t->height, CHART_ALPHA_MUTED);
+  y += 10 + put_text (deck, company_name (deck), 3.0, CHART_TEXT_BOLD, w, 2, MARGIN, y, 1.0);
+  y += 14 + put_text (deck, heading, 1.7, 0, w, 2, MARGIN, y, 0.9);
+  y += 4 + put_text (deck, dates, 1.1, 0, w, 1, MARGIN, y, CHART_ALPHA_MUTED);
+  put_text (deck, status, 1.1, 0, w, 1, MARGIN, y, CHART_ALPHA_MUTED);
 
   in_box (deck, 610, 110);
   okr_chart_ring_draw (deck->cr, 300, 320, ring, &deck->chart_style, NULL);
@@ -306,18 +299,16 @@ pace_cell (Deck *deck, OkrKeyResult *kr, double x, double y, double w, double h)
   g_autofree char *line = g_strdup_printf (_("%1$s → %2$s · %3$s · %4$s"), current, target,
                                            percent,
                                            okr_status_to_label (okr_key_result_get_status (kr)));
-  ChartText *t;
+  g_autoptr(ChartText) where = chart_text_new (ctx, line, 0.8, 0, w - ctx->font_size * 0.75 - 6,
+                                               1);
   double top = y, mark = ctx->font_size * 0.75;
 
-  t = chart_text_new (ctx, okr_key_result_get_title (kr), 0.95, CHART_TEXT_BOLD, w, 2);
-  top += t->height;
-  paint_text (deck, t, x, top - t->height, 1.0);
-  t = chart_text_new (ctx, line, 0.8, 0, w - mark - 6, 1);
+  top += 2 + put_text (deck, okr_key_result_get_title (kr), 0.95, CHART_TEXT_BOLD, w, 2, x, top,
+                       1.0);
   okr_draw_status_shape (deck->cr, okr_key_result_get_status (kr), x + mark / 2,
-                         top + 2 + t->height / 2, mark, ctx->dark);
-  top += t->height + 2;
-  paint_text (deck, t, x + mark + 6, top - t->height, CHART_ALPHA_MUTED);
-  top += 6;
+                         top + where->height / 2, mark, ctx->dark);
+  paint_text (deck, where, x + mark + 6, top, CHART_ALPHA_MUTED);
+  top += where->height + 6;
 
   if (data == NULL)
     return;
@@ -347,9 +338,8 @@ slide_objective (Deck *deck, const Slide *slide)
   top = slide_frame (deck, slide, okr_objective_get_title (o), subtitle);
   if (n == 0)
     {
-      ChartText *t = chart_text_new (&deck->ctx, _("This objective has no key results yet."),
-                                     1.1, 0, w, 2);
-      paint_text (deck, t, MARGIN, top + 20, CHART_ALPHA_MUTED);
+      put_text (deck, _("This objective has no key results yet."), 1.1, 0, w, 2, MARGIN,
+                top + 20, CHART_ALPHA_MUTED);
       return;
     }
   cw = (w - gap * (cols - 1)) / cols;
@@ -396,7 +386,6 @@ slide_at_risk (Deck *deck, const Slide *slide)
   guint n = MIN (deck->at_risk->len - MIN (slide->first, deck->at_risk->len), ROWS_PER_SLIDE);
   guint shown = MIN (deck->at_risk->len, ROWS_PER_SLIDE * AT_RISK_SLIDES);
   g_autofree char *subtitle = NULL;
-  ChartText *t;
 
   deck->page++;
   if (shown < deck->at_risk->len)
@@ -413,8 +402,8 @@ slide_at_risk (Deck *deck, const Slide *slide)
   top = slide_frame (deck, slide, _("Key results at risk"), subtitle);
   if (deck->at_risk->len == 0)
     {
-      t = chart_text_new (ctx, _("No key result is at risk or off track."), 1.2, 0, w, 2);
-      paint_text (deck, t, MARGIN, top + 20, CHART_ALPHA_MUTED);
+      put_text (deck, _("No key result is at risk or off track."), 1.2, 0, w, 2, MARGIN,
+                top + 20, CHART_ALPHA_MUTED);
       return;
     }
 
@@ -428,9 +417,8 @@ slide_at_risk (Deck *deck, const Slide *slide)
       double x[] = { MARGIN + 22, col_unit, col_progress, col_confidence };
       double cw[] = { col_unit - MARGIN - 34, col_progress - col_unit - 12,
                       col_confidence - col_progress - 8, MARGIN + w - col_confidence };
-      t = chart_text_new (ctx, g_dpgettext2 (GETTEXT_PACKAGE, "table header", headers[c]), 0.8,
-                          CHART_TEXT_BOLD, cw[c], 1);
-      paint_text (deck, t, x[c], y, CHART_ALPHA_MUTED);
+      put_text (deck, g_dpgettext2 (GETTEXT_PACKAGE, "table header", headers[c]), 0.8,
+                CHART_TEXT_BOLD, cw[c], 1, x[c], y, CHART_ALPHA_MUTED);
     }
   y += chart_line_height (ctx, 0.8) + 6;
 
@@ -445,9 +433,9 @@ slide_at_risk (Deck *deck, const Slide *slide)
       g_autofree char *confidence = okr_key_result_get_confidence (kr) > 0
                                     ? g_strdup_printf ("%d/10", okr_key_result_get_confidence (kr))
                                     : g_strdup ("—");
-      ChartText *title = chart_text_new (ctx, okr_key_result_get_title (kr), 0.95,
-                                         CHART_TEXT_BOLD, col_unit - MARGIN - 34, 1);
-      ChartText *objective = chart_text_new (ctx, o != NULL ? okr_objective_get_title (o) : "",
+      g_autoptr(ChartText) title = chart_text_new (ctx, okr_key_result_get_title (kr), 0.95,
+                                                   CHART_TEXT_BOLD, col_unit - MARGIN - 34, 1);
+      g_autoptr(ChartText) objective = chart_text_new (ctx, o != NULL ? okr_objective_get_title (o) : "",
                                              0.78, 0, col_unit - MARGIN - 34, 1);
       double row_h = title->height + objective->height + 10;
 
@@ -458,13 +446,11 @@ slide_at_risk (Deck *deck, const Slide *slide)
       paint_text (deck, title, MARGIN + 22, y + 5, 1.0);
       paint_text (deck, objective, MARGIN + 22, y + 5 + row_h - objective->height - 10,
                   CHART_ALPHA_MUTED);
-      t = chart_text_new (ctx, u != NULL ? okr_unit_get_name (u) : "", 0.9, 0,
-                          col_progress - col_unit - 12, 2);
-      paint_text (deck, t, col_unit, y + 5, 1.0);
-      t = chart_text_new (ctx, percent, 0.95, CHART_TEXT_BOLD | CHART_TEXT_TABULAR, -1, 1);
-      paint_text (deck, t, col_progress, y + 5, 1.0);
-      t = chart_text_new (ctx, confidence, 0.95, CHART_TEXT_TABULAR, -1, 1);
-      paint_text (deck, t, col_confidence, y + 5, 1.0);
+      put_text (deck, u != NULL ? okr_unit_get_name (u) : "", 0.9, 0,
+                col_progress - col_unit - 12, 2, col_unit, y + 5, 1.0);
+      put_text (deck, percent, 0.95, CHART_TEXT_BOLD | CHART_TEXT_TABULAR, -1, 1, col_progress,
+                y + 5, 1.0);
+      put_text (deck, confidence, 0.95, CHART_TEXT_TABULAR, -1, 1, col_confidence, y + 5, 1.0);
       y += row_h;
     }
 }
