@@ -84,23 +84,34 @@ status_layout (ChartCtx *ctx, StatusLayout *l, const OkrChartStatusData *data, d
       share_w = MAX (share_w, row->share->width);
     }
 
-  /* Donut beside the legend on a wide chart, above it on a tall one. */
-  side_by_side = w >= h * 1.2;
+  /* The legend as wide as its longest label needs, ellipsized only when even that is too
+   * wide; beside the donut when both fit readably, else under it. */
   l->row_height = chart_line_height (ctx, 1.0) + fs * 0.45;
   legend_h = l->n_rows * l->row_height;
-  legend_w = side_by_side ? MIN (w * 0.5, fs * 16) : w;
-  l->label_width = legend_w - fs * 1.4 - l->count_width - share_w - fs * 1.2;
   {
-    double widest = 0;
+    double widest = 0, fixed = fs * 1.4 + fs * 0.6 + l->count_width + fs * 0.6 + share_w;
+
     for (guint i = 0; i < l->n_rows; i++)
       {
-        l->rows[i].label = chart_text_new (ctx, okr_status_to_label (l->rows[i].status), 0.95,
-                                           0, MAX (l->label_width, fs * 3), 1);
-        widest = MAX (widest, l->rows[i].label->width);
+        g_autoptr(ChartText) probe = chart_text_new (ctx, okr_status_to_label (l->rows[i].status),
+                                                     0.95, 0, -1, 1);
+        widest = MAX (widest, probe->width);
       }
-    /* Counts right after the longest label, not at the far end of the space. */
-    l->label_width = MIN (l->label_width, widest);
-    legend_w = fs * 1.4 + l->label_width + fs * 0.6 + l->count_width + fs * 0.6 + share_w;
+    side_by_side = w - (fixed + widest) - fs * 1.5 >= MIN (w, h) * 0.55 ||
+                   h - legend_h - fs < MIN (w, h) * 0.45;
+    /* Short of room, the shares go before the labels do: the counts say it too. */
+    if (widest > (side_by_side ? w * 0.5 : w) - fixed && share_w > 0)
+      {
+        fixed -= fs * 0.6 + share_w;
+        share_w = 0;
+        for (guint i = 0; i < l->n_rows; i++)
+          g_clear_pointer (&l->rows[i].share, chart_text_free);
+      }
+    l->label_width = MIN (widest, MAX ((side_by_side ? w * 0.5 : w) - fixed, fs * 3));
+    for (guint i = 0; i < l->n_rows; i++)
+      l->rows[i].label = chart_text_new (ctx, okr_status_to_label (l->rows[i].status), 0.95, 0,
+                                         l->label_width, 1);
+    legend_w = fixed + l->label_width;
   }
 
   if (side_by_side)
@@ -126,13 +137,19 @@ status_layout (ChartCtx *ctx, StatusLayout *l, const OkrChartStatusData *data, d
   l->radius = diameter / 2;
   l->thickness = MAX (fs * 0.8, diameter * 0.16);
 
-  if (diameter > fs * 6)
+  if (diameter > fs * 4)
     {
       const char *what = ngettext ("key result", "key results", l->total);
+      double hole = 2 * (l->radius - l->thickness);
+
       l->total_text = chart_text_new (ctx, total, MAX (diameter * 0.2 / fs, 1.0),
                                       CHART_TEXT_BOLD | CHART_TEXT_TABULAR, -1, 1);
-      l->what = chart_text_new (ctx, what, 0.85, CHART_TEXT_CENTER,
-                                (l->radius - l->thickness) * 1.7, 2);
+      l->what = chart_text_new (ctx, what, 0.85, CHART_TEXT_CENTER, hole * 0.7, 2);
+      /* The words only when they fit in the hole with the number. */
+      if (l->total_text->height + l->what->height > hole * 0.7)
+        g_clear_pointer (&l->what, chart_text_free);
+      if (l->total_text->height > hole * 0.9 || l->total_text->width > hole * 0.9)
+        g_clear_pointer (&l->total_text, chart_text_free);
     }
 }
 
@@ -175,12 +192,15 @@ status_paint (ChartCtx *ctx, cairo_t *cr, const StatusLayout *l, const OkrChartS
 
   if (l->total_text != NULL)
     {
-      double block = l->total_text->height + l->what->height;
+      double block = l->total_text->height + (l->what != NULL ? l->what->height : 0);
       chart_set_fg (ctx, cr, 1.0);
       chart_text_paint (cr, l->total_text, l->cx - l->total_text->width / 2, l->cy - block / 2);
-      chart_set_fg (ctx, cr, CHART_ALPHA_MUTED);
-      chart_text_paint (cr, l->what, l->cx - l->what->width / 2,
-                        l->cy - block / 2 + l->total_text->height);
+      if (l->what != NULL)
+        {
+          chart_set_fg (ctx, cr, CHART_ALPHA_MUTED);
+          chart_text_paint (cr, l->what, l->cx - l->what->width / 2,
+                            l->cy - block / 2 + l->total_text->height);
+        }
     }
 
   for (guint i = 0; i < l->n_rows; i++)
@@ -194,9 +214,12 @@ status_paint (ChartCtx *ctx, cairo_t *cr, const StatusLayout *l, const OkrChartS
       chart_text_paint (cr, row->label, x + fs * 1.4, cy - row->label->height / 2);
       chart_text_paint (cr, row->count, count_x + l->count_width - row->count->width,
                         cy - row->count->height / 2);
-      chart_set_fg (ctx, cr, CHART_ALPHA_MUTED);
-      chart_text_paint (cr, row->share, count_x + l->count_width + fs * 0.6,
-                        cy - row->share->height / 2);
+      if (row->share != NULL)
+        {
+          chart_set_fg (ctx, cr, CHART_ALPHA_MUTED);
+          chart_text_paint (cr, row->share, count_x + l->count_width + fs * 0.6,
+                            cy - row->share->height / 2);
+        }
       chart_hit_rect (ctx, x, row->y, count_x + l->count_width + fs * 4 - x, l->row_height,
                       data->target, segment_tooltip (row->status, data->counts[row->status],
                                                      l->total));
