@@ -1272,7 +1272,7 @@ test_language_switch (void)
   g_autofree char *msgfmt = g_find_program_in_path ("msgfmt");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL, *po_path = NULL, *mo_dir = NULL, *mo_path = NULL;
-  g_autofree char *bound = NULL;
+  g_autofree char *bound = NULL, *language = NULL;
   int status;
 
   if (msgfmt == NULL)
@@ -1298,6 +1298,7 @@ test_language_switch (void)
   bindtextdomain (GETTEXT_PACKAGE, dir);
 
   g_assert_cmpstr (okr_status_to_label (OKR_STATUS_ON_TRACK), ==, "On track");
+  language = g_strdup (g_getenv ("LANGUAGE"));
   {
     g_autoptr(OkrLanguageScope) scope = okr_language_push ("vi");
     g_autofree char *number = okr_format_number (1.5, 1);
@@ -1306,7 +1307,7 @@ test_language_switch (void)
     g_assert_cmpstr (number, ==, "1,5");
   }
   g_assert_cmpstr (okr_status_to_label (OKR_STATUS_ON_TRACK), ==, "On track");
-  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "en");
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, language);
   {
     /* Nothing asked: nothing changes. */
     g_autoptr(OkrLanguageScope) scope = okr_language_push (NULL);
