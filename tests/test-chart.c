@@ -1182,7 +1182,10 @@ expected_slides (OkrRollup *rollup, gint64 company, gboolean ended)
                                                                                        i)))->len;
       n += MAX (1, (krs + 5) / 6);
     }
-  n += okr_rollup_get_unit_children (rollup, company)->len;
+  for (guint i = 0; i < okr_rollup_get_unit_children (rollup, company)->len; i++)
+    n += okr_unit_get_n_objectives (g_ptr_array_index (okr_rollup_get_unit_children (rollup,
+                                                                                    company),
+                                                       i)) > 0;
   for (guint i = 0; i < units->len; i++)
     {
       GPtrArray *list = okr_rollup_get_objectives (rollup,

@@ -107,9 +107,11 @@ plan (Deck *deck)
       for (guint p = 0; p < parts; p++)
         add_slide (deck, SLIDE_OBJECTIVE, id, p * KRS_PER_SLIDE, p + 1, parts);
     }
+  /* A department without objectives this cycle has nothing to show. */
   for (guint i = 0; i < departments->len; i++)
-    add_slide (deck, SLIDE_DEPARTMENT, okr_unit_get_id (g_ptr_array_index (departments, i)), 0,
-               1, 1);
+    if (okr_unit_get_n_objectives (g_ptr_array_index (departments, i)) > 0)
+      add_slide (deck, SLIDE_DEPARTMENT, okr_unit_get_id (g_ptr_array_index (departments, i)), 0,
+                 1, 1);
 
   for (guint i = 0; i < units->len; i++)
     {
@@ -262,7 +264,9 @@ slide_company (Deck *deck, const Slide *slide)
                                                                         deck->company);
   g_autoptr(OkrChartBarsData) units = okr_chart_units_data_for_unit (deck->rollup,
                                                                      deck->company);
-  double top, h;
+  GPtrArray *departments = okr_rollup_get_unit_children (deck->rollup, deck->company);
+  gboolean any_department = FALSE;
+  double top, h, right_w = OKR_DECK_WIDTH - 2 * MARGIN - 300;
 
   deck->page++;
   top = slide_frame (deck, slide, _("Company progress"), subtitle);
@@ -274,9 +278,18 @@ slide_company (Deck *deck, const Slide *slide)
   in_box (deck, MARGIN, top + h * 0.58);
   okr_chart_status_draw (deck->cr, 260, h * 0.42, status, &deck->chart_style, NULL);
   out_box (deck);
+  /* The departments side by side; when none has objectives, the company's own. */
+  for (guint i = 0; i < departments->len; i++)
+    any_department |= okr_unit_get_n_objectives (g_ptr_array_index (departments, i)) > 0;
   in_box (deck, MARGIN + 300, top);
-  okr_chart_units_draw (deck->cr, OKR_DECK_WIDTH - 2 * MARGIN - 300, h, units,
-                        &deck->chart_style, NULL);
+  if (any_department)
+    okr_chart_units_draw (deck->cr, right_w, h, units, &deck->chart_style, NULL);
+  else
+    {
+      g_autoptr(OkrChartBarsData) bars = okr_chart_objectives_data_for_unit (deck->rollup,
+                                                                             deck->company);
+      okr_chart_objectives_draw (deck->cr, right_w, h, bars, &deck->chart_style, NULL);
+    }
   out_box (deck);
 }
 
