@@ -285,6 +285,8 @@ fill (Maker *m, guint n_departments, guint n_teams, GError **error)
           team = okr_store_add_unit (m->store, dept, tname, OKR_UNIT_TEAM, error);
           if (team == 0)
             return FALSE;
+          if (out->first_team == 0)
+            out->first_team = team;
           if (d + 1 == n_departments && t + 1 == n_teams)
             {
               out->empty_team = team;

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 typedef struct {
   gint64 company;
   gint64 first_department;
+  gint64 first_team;          /* of the first department */
   gint64 empty_team;          /* a team with no objectives */
   gint64 quarter;             /* Q1 2027, active */
   gint64 previous;            /* Q4 2026, closed, scored */

@@ -109,6 +109,27 @@ show_scores (OkrRollup *rollup, OkrChart *chart)
 }
 
 static void
+show_empty (OkrDashboardView *self, const char *title, const char *description)
+{
+  for (guint i = 0; i < N_CARDS; i++)
+    okr_chart_widget_set_chart (OKR_CHART_WIDGET (self->charts[i]), NULL);
+  adw_status_page_set_title (self->empty, title);
+  adw_status_page_set_description (self->empty, description);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+static gboolean
+has_objectives (OkrRollup *rollup, gint64 unit_id)
+{
+  g_autoptr(GPtrArray) units = okr_chart_data_subtree (rollup, unit_id);
+
+  for (guint i = 0; i < units->len; i++)
+    if (okr_unit_get_n_objectives (g_ptr_array_index (units, i)) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
 okr_dashboard_view_update (OkrView *view, OkrWindow *window)
 {
   OkrDashboardView *self = OKR_DASHBOARD_VIEW (view);
@@ -120,9 +141,16 @@ okr_dashboard_view_update (OkrView *view, OkrWindow *window)
   self->window = window;
   if (rollup == NULL || okr_rollup_find_unit (rollup, unit_id) == NULL)
     {
-      for (guint i = 0; i < N_CARDS; i++)
-        okr_chart_widget_set_chart (OKR_CHART_WIDGET (self->charts[i]), NULL);
-      gtk_stack_set_visible_child_name (self->stack, "empty");
+      show_empty (self, _("No Cycles Yet"),
+                  _("Charts show a cycle’s progress. This document has no cycles yet."));
+      return;
+    }
+  if (!has_objectives (rollup, unit_id))
+    {
+      g_autofree char *title = g_strdup_printf (_("No Objectives in %s"),
+                                                okr_cycle_get_name (okr_rollup_get_cycle (rollup)));
+      show_empty (self, title, _("Charts appear once this unit or the units under it have "
+                                 "objectives in this cycle."));
       return;
     }
 
@@ -255,10 +283,6 @@ okr_dashboard_view_init (OkrDashboardView *self)
 
   self->empty = ADW_STATUS_PAGE (adw_status_page_new ());
   adw_status_page_set_icon_name (self->empty, "view-grid-symbolic");
-  adw_status_page_set_title (self->empty, _("No Cycles Yet"));
-  adw_status_page_set_description (self->empty,
-                                   _("Charts show a cycle’s progress. This document has no "
-                                     "cycles yet."));
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_add_named (self->stack, scroller, "charts");
@@ -279,6 +303,8 @@ okr_dashboard_view_get_charts (OkrDashboardView *self)
   GPtrArray *charts = g_ptr_array_new ();
 
   g_return_val_if_fail (OKR_IS_DASHBOARD_VIEW (self), charts);
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "empty"))
+    return charts;
   for (guint i = 0; i < N_CARDS; i++)
     if (gtk_widget_get_visible (self->frames[i]))
       g_ptr_array_add (charts, self->charts[i]);
