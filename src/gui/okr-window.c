@@ -4,10 +4,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "okr-alignment-view.h"
 #include "okr-cascade-view.h"
 #include "okr-checkin-wizard.h"
 #include "okr-checkins-view.h"
 #include "okr-due.h"
+#include "okr-dashboard-view.h"
 #include "okr-format.h"
 #include "okr-settings.h"
 #include "okr-store-read.h"
@@ -1002,6 +1004,10 @@ okr_window_init (OkrWindow *self)
   self->checkins_view = okr_checkins_view_new ();
   okr_window_add_view (self, self->checkins_view, "checkins", _("Check-ins"),
                        "object-select-symbolic");
+  okr_window_add_view (self, okr_dashboard_view_new (), "dashboard", _("Dashboard"),
+                       "view-grid-symbolic");
+  okr_window_add_view (self, okr_alignment_view_new (), "alignment", _("Alignment Map"),
+                       "format-indent-more-symbolic");
 
   /* Cycles */
   self->cycle_names = gtk_string_list_new (NULL);
