@@ -3,25 +3,53 @@
  * reviewing a change by eye. Not installed.
  *
  *   screenshooter --doc FILE [--unit U] [--cycle C] [--width W] [--height H] [--dark]
- *                 [--action NAME[:STRING]]... --out FILE.png
+ *                 [--today YYYY-MM-DD] [--setting KEY=GVARIANT]... [--action NAME[:STRING]]...
+ *                 [--step KIND:ARG]...
+ *                 [--toplevel] --out FILE.png
+ *
+ * Steps run in order after the actions, on the newest window (a wizard or a dialog the
+ * actions opened, else the main window): "action:NAME[:STRING]" or "action-int:NAME:N"
+ * activates an action, "type:TEXT" puts TEXT in the focused text field. --toplevel saves
+ * that newest window instead of the main one.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "okr-application.h"
+#include "okr-language.h"
 #include "okr-window.h"
 
-static char *doc, *unit, *cycle, *out;
-static char **actions;
+static char *doc, *unit, *cycle, *out, *today;
+static char **actions, **steps, **settings;
 static int width = 1200, height = 760;
-static gboolean dark;
+static gboolean dark, toplevel;
+
+/* The window shown last: a wizard or dialog over the main window, or the main window. */
+static GtkWidget *
+newest_window (GtkWidget *main_window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *newest = main_window;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (w != main_window && gtk_widget_get_visible (w) &&
+          gtk_window_get_transient_for (GTK_WINDOW (w)) != NULL)
+        newest = w;
+    }
+  return newest;
+}
 
 static gboolean
 save_png (gpointer data)
 {
-  GtkWidget *window = data;
+  GtkWidget *main_window = data;
+  GtkWidget *window = toplevel ? newest_window (main_window) : main_window;
   GdkPaintable *paintable = gtk_widget_paintable_new (window);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   int w = gtk_widget_get_width (window), h = gtk_widget_get_height (window);
@@ -37,7 +65,43 @@ save_png (gpointer data)
   g_object_unref (texture);
   gsk_render_node_unref (node);
   g_object_unref (paintable);
-  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (main_window))));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_step (GtkWidget *main_window, const char *step)
+{
+  GtkWidget *target = newest_window (main_window);
+  g_auto(GStrv) parts = g_strsplit (step, ":", 3);
+
+  if (g_str_equal (parts[0], "type") && parts[1] != NULL)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (target));
+      g_autofree char *text = g_strdup (step + strlen ("type:"));
+      if (focus != NULL && GTK_IS_EDITABLE (focus))
+        gtk_editable_set_text (GTK_EDITABLE (focus), text);
+      else
+        g_printerr ("screenshooter: nothing to type into for %s\n", step);
+    }
+  else if (g_str_equal (parts[0], "action-int") && parts[1] != NULL && parts[2] != NULL)
+    gtk_widget_activate_action (target, parts[1], "i", atoi (parts[2]));
+  else if (g_str_equal (parts[0], "action") && parts[1] != NULL && parts[2] != NULL)
+    gtk_widget_activate_action (target, parts[1], "s", parts[2]);
+  else if (g_str_equal (parts[0], "action") && parts[1] != NULL)
+    gtk_widget_activate_action (target, parts[1], NULL);
+  else
+    g_printerr ("screenshooter: unknown step %s\n", step);
+}
+
+static gboolean
+run_steps (gpointer data)
+{
+  GtkWidget *main_window = data;
+
+  for (guint i = 0; steps != NULL && steps[i] != NULL; i++)
+    run_step (main_window, steps[i]);
+  g_timeout_add (700, save_png, main_window);
   return G_SOURCE_REMOVE;
 }
 
@@ -56,14 +120,45 @@ run_actions (gpointer data)
       else
         gtk_widget_activate_action (window, parts[0], NULL);
     }
-  g_timeout_add (700, save_png, window);
+  /* Let a window the actions opened appear before the steps use it. */
+  g_timeout_add (steps != NULL ? 300 : 0, run_steps, window);
   return G_SOURCE_REMOVE;
+}
+
+/* Preferences as given on the command line, e.g. me={'<document id>': '<person id>'}. */
+static void
+apply_settings (OkrApplication *app)
+{
+  GSettings *gsettings = okr_application_get_settings (app);
+
+  for (guint i = 0; settings != NULL && settings[i] != NULL; i++)
+    {
+      g_auto(GStrv) kv = g_strsplit (settings[i], "=", 2);
+      g_autoptr(GSettingsSchema) schema = NULL;
+      g_autoptr(GSettingsSchemaKey) key = NULL;
+      g_autoptr(GVariant) value = NULL;
+
+      g_object_get (gsettings, "settings-schema", &schema, NULL);
+      if (kv[1] == NULL || !g_settings_schema_has_key (schema, kv[0]))
+        {
+          g_printerr ("screenshooter: no setting %s\n", settings[i]);
+          continue;
+        }
+      key = g_settings_schema_get_key (schema, kv[0]);
+      value = g_variant_parse (g_settings_schema_key_get_value_type (key), kv[1], NULL, NULL,
+                               NULL);
+      if (value == NULL || !g_settings_set_value (gsettings, kv[0], value))
+        g_printerr ("screenshooter: bad value in %s\n", settings[i]);
+    }
 }
 
 static void
 on_activate (GApplication *app)
 {
-  OkrWindow *window = okr_window_new (OKR_APPLICATION (app));
+  OkrWindow *window;
+
+  apply_settings (OKR_APPLICATION (app));
+  window = okr_window_new (OKR_APPLICATION (app));
 
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
@@ -89,7 +184,12 @@ main (int argc, char *argv[])
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING_ARRAY, &actions, "Window action to run", "NAME[:S]" },
+    { "step", 0, 0, G_OPTION_ARG_STRING_ARRAY, &steps, "Step on the newest window", "KIND:ARG" },
+    { "toplevel", 0, 0, G_OPTION_ARG_NONE, &toplevel, "Save the newest window", NULL },
+    { "setting", 0, 0, G_OPTION_ARG_STRING_ARRAY, &settings, "Set a preference first",
+      "KEY=GVARIANT" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "PNG to write", "FILE" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today, "The day progress is shown for", "YYYY-MM-DD" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -108,6 +208,19 @@ main (int argc, char *argv[])
       g_printerr ("screenshooter: %s\n", error != NULL ? error->message : "--doc and --out are needed");
       return 2;
     }
+
+  if (today != NULL)
+    {
+      OkrDate date;
+      if (!okr_date_parse_iso (today, &date))
+        {
+          g_printerr ("screenshooter: --today needs YYYY-MM-DD\n");
+          return 2;
+        }
+      okr_date_set_today (date);
+    }
+  /* The deck can be exported in another language than the interface's. */
+  okr_language_prepare ();
 
   app = okr_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);

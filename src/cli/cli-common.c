@@ -137,7 +137,8 @@ gboolean
 cli_parse_number (CliContext *ctx, const char *option, const char *text, double *value,
                   int *status)
 {
-  if (okr_parse_c_number (text, value))
+  /* Scripts write 12.5; people also type numbers their own way (Vietnamese: 12,5). */
+  if (okr_parse_c_number (text, value) || okr_parse_number (text, value))
     return TRUE;
   g_autofree char *message = g_strdup_printf (_("%s needs a number such as 1250 or 12.5, "
                                                 "not “%s”."), option, text);

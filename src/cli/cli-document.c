@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "okr-demo.h"
+#include "okr-format.h"
 #include "okr-json.h"
 #include "okr-schema.h"
 #include "okr-store-private.h"
@@ -182,8 +183,8 @@ cli_info (CliContext *ctx, int argc, char **argv)
   for (guint i = 0; cycles != NULL && i < cycles->len; i++)
     {
       OkrCycle *c = g_ptr_array_index (cycles, i);
-      g_autofree char *start = okr_date_to_iso (okr_cycle_get_start (c));
-      g_autofree char *end = okr_date_to_iso (okr_cycle_get_end (c));
+      g_autofree char *start = okr_format_date (okr_cycle_get_start (c));
+      g_autofree char *end = okr_format_date (okr_cycle_get_end (c));
       cli_print ("%s: %s (%s … %s, %s)\n", _("Cycle"), okr_cycle_get_name (c), start, end,
                  okr_cycle_state_to_label (okr_cycle_get_state (c)));
     }

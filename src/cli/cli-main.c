@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "okr-language.h"
 
 static const CliCommand commands[] = {
   { "new", NULL, cli_new, N_("Create an empty document for a company") },
@@ -21,9 +22,13 @@ static const CliCommand commands[] = {
   { "kr", "add", cli_kr_add, N_("Add a key result to an objective") },
   { "initiative", "add", cli_initiative_add, N_("Add an initiative to a key result") },
   { "checkin", NULL, cli_checkin, N_("Record a check-in on a key result") },
+  { "retract", NULL, cli_retract, N_("Retract a wrong check-in, with the reason") },
+  { "due", NULL, cli_due, N_("List the key results due for the weekly check-in") },
   { "list", NULL, cli_list, N_("List the cascade with progress and status") },
   { "export", NULL, cli_export, N_("Export the whole document as JSON") },
   { "import", NULL, cli_import, N_("Create a document from a JSON export") },
+  { "chart", NULL, cli_chart, N_("Draw a chart into a PNG, SVG or PDF file") },
+  { "deck", NULL, cli_deck, N_("Write the all-hands deck of a cycle as a PDF") },
 };
 
 static void
@@ -50,6 +55,8 @@ setup_gettext (void)
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  /* A deck or chart in another language than this environment's must still translate. */
+  okr_language_prepare ();
 }
 
 int

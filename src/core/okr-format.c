@@ -114,14 +114,17 @@ okr_format_kr_value (OkrKrKind kind, double value, const char *unit_label)
       number = okr_format_number (value, -1);
       if (has_label && g_strcmp0 (unit_label, "%") == 0)
         return g_strdup_printf (C_("percent", "%s%%"), number);
+      /* "7.5/10" reads as one value; "42 customers" as a count. */
+      if (has_label && unit_label[0] == '/')
+        return g_strdup_printf ("%s%s", number, unit_label);
       if (has_label)
         return g_strdup_printf ("%s %s", number, unit_label);
       return g_steal_pointer (&number);
     }
 }
 
-char *
-okr_format_date (OkrDate date)
+static char *
+format_date_as (OkrDate date, const char *format)
 {
   GDate d;
   char buf[64];
@@ -130,15 +133,31 @@ okr_format_date (OkrDate date)
     return g_strdup ("—");
   g_date_clear (&d, 1);
   g_date_set_julian (&d, (guint32) date);
-  /* Translators: how a date is written, in strftime() format ("Jan 14, 2027").
-   * Vietnamese: "%d/%m/%Y". */
-  if (g_date_strftime (buf, sizeof buf, C_("date format", "%b %-d, %Y"), &d) == 0)
+  if (g_date_strftime (buf, sizeof buf, format, &d) == 0)
     return okr_date_to_iso (date);
   return g_strdup (buf);
 }
 
+char *
+okr_format_date (OkrDate date)
+{
+  /* Translators: how a date is written, in strftime() format ("Jan 14, 2027").
+   * Vietnamese: "%d/%m/%Y". */
+  return format_date_as (date, C_("date format", "%b %-d, %Y"));
+}
+
+/* A day without its year, where the year goes without saying (under a chart's axis). */
+char *
+okr_format_short_date (OkrDate date)
+{
+  /* Translators: a date without its year, in strftime() format ("Jan 14"), as under a
+   * chart's time axis. Vietnamese: "%d/%m". */
+  return format_date_as (date, C_("short date format", "%b %-d"));
+}
+
 /* A number as a person types it in their language: "1.234,5" in Vietnamese, "1,234.5" in
- * English. Thousands separators are optional; spaces are ignored. */
+ * English. Thousands separators are optional, but where they appear they must group the
+ * digits by three — "12,5" in English is a mistake to report, not 125. Spaces are ignored. */
 gboolean
 okr_parse_number (const char *text, double *value)
 {
@@ -146,7 +165,8 @@ okr_parse_number (const char *text, double *value)
   const char *dec = decimal_separator ();
   const char *thou = thousands_separator ();
   size_t dec_len = strlen (dec), thou_len = strlen (thou);
-  gboolean seen_decimal = FALSE;
+  gboolean seen_decimal = FALSE, seen_group = FALSE;
+  int group_digits = -1;  /* digits since the last thousands separator; -1 before any */
 
   if (text == NULL)
     return FALSE;
@@ -158,20 +178,37 @@ okr_parse_number (const char *text, double *value)
         ;
       else if (!seen_decimal && strncmp (p, dec, dec_len) == 0)
         {
+          if (seen_group && group_digits != 3)
+            return FALSE;
           g_string_append_c (c, '.');
           seen_decimal = TRUE;
           p += dec_len;
           continue;
         }
       else if (!seen_decimal && strncmp (p, thou, thou_len) == 0)
-        ;
-      else if (ch < 128 && (g_ascii_isdigit ((char) ch) || ch == '-' || ch == '+' ||
-                            ch == 'e' || ch == 'E'))
+        {
+          if ((seen_group && group_digits != 3) || (!seen_group && group_digits < 1) ||
+              group_digits > 3)
+            return FALSE;
+          seen_group = TRUE;
+          group_digits = 0;
+          p += thou_len;
+          continue;
+        }
+      else if (ch < 128 && g_ascii_isdigit ((char) ch))
+        {
+          g_string_append_c (c, (char) ch);
+          if (!seen_decimal)
+            group_digits = group_digits < 0 ? 1 : group_digits + 1;
+        }
+      else if (ch == '-' || ch == '+' || ((ch == 'e' || ch == 'E') && c->len > 0))
         g_string_append_c (c, (char) ch);
       else
         return FALSE;
       p = g_utf8_next_char (p);
     }
+  if (seen_group && !seen_decimal && group_digits != 3)
+    return FALSE;
   return okr_parse_c_number (c->str, value);
 }
 

@@ -33,6 +33,7 @@ double    okr_math_expected_value      (double baseline, double target, double e
 
 OkrBand   okr_math_confidence_band     (int confidence);
 OkrBand   okr_math_score_band          (double score);
+OkrScoreBucket okr_math_score_bucket   (double score);
 double    okr_math_suggested_score     (double progress);
 gboolean  okr_math_score_meets_bar     (double score, gboolean aspirational);
 

@@ -18,6 +18,7 @@ struct _OkrCascadeRow {
   GtkWidget *bar;
   GtkWidget *percent;
   GtkWidget *status;
+  GtkWidget *due;
 };
 
 G_DEFINE_FINAL_TYPE (OkrCascadeRow, okr_cascade_row, GTK_TYPE_WIDGET)
@@ -73,6 +74,13 @@ okr_cascade_row_init (OkrCascadeRow *self)
   gtk_label_set_width_chars (GTK_LABEL (self->status), 10);
   gtk_widget_add_css_class (self->status, "status-pill");
   gtk_widget_set_valign (self->status, GTK_ALIGN_CENTER);
+  /* Translators: a badge on a key result with no check-in since the check-in day. */
+  self->due = gtk_label_new (C_("key result", "Due"));
+  gtk_widget_add_css_class (self->due, "due-badge");
+  gtk_widget_set_valign (self->due, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->due, _("No check-in since the last check-in day"));
+  gtk_widget_set_visible (self->due, FALSE);
+  gtk_box_append (GTK_BOX (meter), self->due);
   gtk_box_append (GTK_BOX (meter), self->bar);
   gtk_box_append (GTK_BOX (meter), self->percent);
   gtk_box_append (GTK_BOX (meter), self->status);
@@ -121,7 +129,8 @@ bind_objective (OkrCascadeRow *self, OkrObjective *o, OkrRollup *rollup)
   g_autofree char *subtitle = owner != NULL
     /* Translators: under an objective: owner · committed or aspirational · number of KRs. */
     ? g_strdup_printf (_("%s · %s · %s"), owner, kind, krs)
-    : g_strdup_printf (_("%s · %s"), kind, krs);
+    /* Translators: under an objective without owner: committed or aspirational · KRs. */
+    : g_strdup_printf (C_("objective subtitle", "%s · %s"), kind, krs);
 
   gtk_label_set_label (GTK_LABEL (self->title), okr_objective_get_title (o));
   gtk_label_set_label (GTK_LABEL (self->subtitle), subtitle);
@@ -180,4 +189,11 @@ okr_cascade_row_bind (OkrCascadeRow *self, GtkTreeListRow *row, OkrRollup *rollu
   else if (OKR_IS_KEY_RESULT (item))
     bind_key_result (self, item, rollup);
   g_clear_object (&item);
+}
+
+/* Shows the "Due" badge: a key result with no check-in since the last check-in day. */
+void
+okr_cascade_row_set_due (OkrCascadeRow *self, gboolean due)
+{
+  gtk_widget_set_visible (self->due, due);
 }

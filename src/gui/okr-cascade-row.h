@@ -12,5 +12,6 @@ G_DECLARE_FINAL_TYPE (OkrCascadeRow, okr_cascade_row, OKR, CASCADE_ROW, GtkWidge
 
 GtkWidget *okr_cascade_row_new  (void);
 void       okr_cascade_row_bind (OkrCascadeRow *self, GtkTreeListRow *row, OkrRollup *rollup);
+void       okr_cascade_row_set_due (OkrCascadeRow *self, gboolean due);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "okr-cascade-row.h"
 #include "okr-cascade-view.h"
+#include "okr-due.h"
 #include "okr-window.h"
 
 /* The selected unit's objectives in the cycle, each with its key results. */
@@ -18,6 +19,7 @@ struct _OkrCascadeView {
   GListStore       *objectives;
   GtkTreeListModel *tree;
   OkrRollup        *rollup;   /* what the rows were bound from */
+  OkrDate           due_day;  /* key results with no check-in since are due */
 };
 
 static void okr_cascade_view_view_init (OkrViewInterface *iface);
@@ -54,8 +56,14 @@ bind_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_da
 {
   OkrCascadeView *self = user_data;
 
-  okr_cascade_row_bind (OKR_CASCADE_ROW (gtk_list_item_get_child (item)),
-                        gtk_list_item_get_item (item), self->rollup);
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  g_autoptr(GObject) shown = gtk_tree_list_row_get_item (row);
+
+  okr_cascade_row_bind (OKR_CASCADE_ROW (gtk_list_item_get_child (item)), row, self->rollup);
+  okr_cascade_row_set_due (OKR_CASCADE_ROW (gtk_list_item_get_child (item)),
+                           OKR_IS_KEY_RESULT (shown) &&
+                           okr_due_key_result (self->rollup, OKR_KEY_RESULT (shown),
+                                               self->due_day));
 }
 
 static void
@@ -76,6 +84,7 @@ okr_cascade_view_update (OkrView *view, OkrWindow *window)
 
   g_list_store_remove_all (self->objectives);
   g_set_object (&self->rollup, rollup);
+  self->due_day = okr_window_get_due_day (window);
   if (rollup == NULL || okr_rollup_find_unit (rollup, unit_id) == NULL)
     {
       show_empty (self, _("No Cycles Yet"),
