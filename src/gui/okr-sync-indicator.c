@@ -109,7 +109,7 @@ icon_for (OkrSyncState state, guint n_merged)
     return "emblem-synchronizing-symbolic";
   if (n_merged > 0)
     return "emblem-shared-symbolic";
-  return "emblem-ok-symbolic";
+  return "emblem-default-symbolic";
 }
 
 static void
