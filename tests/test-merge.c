@@ -901,18 +901,6 @@ check_algebra (Tmp *tmp, Fleet *fleet)
   g_autofree char *e_ab_c = sync_util_export_file (ab_c);
   g_autofree char *e_a_bc = sync_util_export_file (a_bc);
 
-  if (g_getenv ("MERGE_KEEP") && (g_strcmp0 (e_ab_c, e_a_bc) != 0 || g_strcmp0 (e_a, e_aa) != 0))
-    {
-      const char *files[] = { a, b, c, ab, bc, ab_c, a_bc };
-      const char *names[] = { "a", "b", "c", "ab", "bc", "ab_c", "a_bc" };
-      g_mkdir_with_parents ("/tmp/mk", 0700);
-      for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-        {
-          g_autofree char *to = g_strdup_printf ("/tmp/mk/%s.okr", names[i]);
-          sync_util_copy (files[i], to);
-        }
-    }
-
   sync_util_assert_same (e_ab, e_ba);
   sync_util_assert_same (e_a, e_aa);
   sync_util_assert_same (e_ab_c, e_a_bc);

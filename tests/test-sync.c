@@ -551,6 +551,28 @@ test_cli (Tmp *tmp, gconstpointer data)
   g_assert_cmpint (cli (&out, &err, "publish", a, NULL), ==, 2);
 }
 
+/* How long @argv takes when nobody kills it, in microseconds (the slowest of three runs),
+ * so that random kill times spread over the whole run, start-up included. */
+static gulong
+time_run (const char *const *argv)
+{
+  gint64 slowest = 0;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      int status = -1;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL |
+                                   G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                                   &status, &error));
+      g_assert_no_error (error);
+      slowest = MAX (slowest, g_get_monotonic_time () - start);
+    }
+  return (gulong) slowest;
+}
+
 /* Starts cascade-cli and kills it after @delay_us. Returns whether it finished first. */
 static gboolean
 run_and_kill (const char *const *argv, gulong delay_us)
@@ -569,6 +591,8 @@ run_and_kill (const char *const *argv, gulong delay_us)
   return WIFEXITED (status) && WEXITSTATUS (status) == 0;
 }
 
+#define N_KILLS 60
+
 /* Publishing and merging killed at random points: the shared file is always the complete
  * old or the complete new version, and the working copy is intact. */
 static void
@@ -579,21 +603,32 @@ test_killed (Tmp *tmp, gconstpointer data)
   g_autofree char *v2 = in (tmp->dir, "v2.okr");
   g_autofree char *e1 = NULL, *e2 = NULL, *merged_export = NULL;
   const char *cli_path = g_getenv ("CASCADE_CLI");
-  guint finished = 0, killed = 0;
+  guint finished = 0, killed = 0, old_seen = 0, new_seen = 0, merge_killed = 0;
+  gulong publish_us, merge_us;
+  gboolean shared_is_v1 = TRUE;
 
   edit_elsewhere (tmp->shared, v1, 2, "version 1");
   edit_elsewhere (tmp->shared, v2, 3, "version 2");
   e1 = sync_util_export_file (v1);
   e2 = sync_util_export_file (v2);
   /* v1 and v2 are the same document: publishing either over the other is allowed. */
+  {
+    const char *const argv[] = { cli_path, "publish", v1, tmp->shared, NULL };
+    publish_us = time_run (argv);
+  }
   sync_util_copy (v1, tmp->shared);
 
-  for (guint i = 0; i < 40; i++)
+  for (guint i = 0; i < N_KILLS; i++)
     {
-      const char *from = i % 2 == 0 ? v2 : v1;
+      /* Each publish replaces the version that is there by the other one. */
+      const char *from = shared_is_v1 ? v2 : v1;
+      const char *old = shared_is_v1 ? e1 : e2;
       const char *const argv[] = { cli_path, "publish", from, tmp->shared, NULL };
       g_autofree char *now = NULL;
-      gboolean done = run_and_kill (argv, g_rand_int_range (rand, 0, 25000));
+      g_autofree char *source_before = sync_util_export_file (from);
+      g_autofree char *source_after = NULL;
+      /* Up to a fifth longer than a whole run: some runs finish, most are cut somewhere. */
+      gboolean done = run_and_kill (argv, g_rand_int_range (rand, 0, publish_us * 6 / 5 + 1));
 
       if (done)
         finished++;
@@ -601,11 +636,24 @@ test_killed (Tmp *tmp, gconstpointer data)
         killed++;
       g_assert_true (okr_store_check_file (tmp->shared, NULL));
       now = sync_util_export_file (tmp->shared);
-      g_assert_true (g_str_equal (now, e1) || g_str_equal (now, e2));
+      if (g_str_equal (now, old))
+        old_seen++;
+      else
+        {
+          g_assert_true (g_str_equal (now, shared_is_v1 ? e2 : e1));
+          new_seen++;
+          shared_is_v1 = !shared_is_v1;
+        }
+      /* What was published (the working copy) is intact and unchanged. */
       g_assert_true (okr_store_check_file (from, NULL));
+      source_after = sync_util_export_file (from);
+      g_assert_true (g_str_equal (source_before, source_after));
     }
-  g_test_message ("publish: %u finished, %u killed", finished, killed);
+  g_test_message ("publish (%lu us unkilled): %u finished, %u killed; afterwards %u old, "
+                  "%u new", publish_us, finished, killed, old_seen, new_seen);
   g_assert_cmpuint (killed, >, 0);
+  g_assert_cmpuint (old_seen, >, 0);
+  g_assert_cmpuint (new_seen, >, 0);
 
   /* Whatever a killed publish left, the next one cleans up: no journal, no temporary. */
   {
@@ -623,13 +671,14 @@ test_killed (Tmp *tmp, gconstpointer data)
 
     sync_util_copy (v1, target);
     before = sync_util_export_file (target);
-    g_assert_cmpint (cli (NULL, NULL, "merge", target, v2, NULL), ==, 0);
+    merge_us = time_run (argv);
     merged_export = sync_util_export_file (target);
-    for (guint i = 0; i < 20; i++)
+    for (guint i = 0; i < N_KILLS; i++)
       {
         g_autofree char *now = NULL;
         sync_util_copy (v1, target);
-        run_and_kill (argv, g_rand_int_range (rand, 0, 30000));
+        if (!run_and_kill (argv, g_rand_int_range (rand, 0, merge_us * 6 / 5 + 1)))
+          merge_killed++;
         /* Opened as Cascade opens it, rolling back what the killed merge left half-done. */
         {
           g_autoptr(OkrStore) store = okr_store_open (target, OKR_STORE_OPEN_DEFAULT, NULL);
@@ -640,6 +689,9 @@ test_killed (Tmp *tmp, gconstpointer data)
         g_assert_true (okr_store_check_file (target, NULL));
         g_assert_true (g_str_equal (now, before) || g_str_equal (now, merged_export));
       }
+    g_test_message ("merge (%lu us unkilled): %u of %u killed", merge_us, merge_killed,
+                    N_KILLS);
+    g_assert_cmpuint (merge_killed, >, 0);
   }
 }
 
