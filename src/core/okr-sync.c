@@ -577,16 +577,18 @@ move_aside (OkrSync *self, const char *path)
              error != NULL ? error->message : "");
 }
 
+/* Merges @path into the working copy; says whether that brought anything new and whether
+ * @path now holds every edit of the working copy. */
 static gboolean
-merge_one (OkrSync *self, const char *path, OkrMergeReport *total, gboolean *in_sync,
-           GError **error)
+merge_one (OkrSync *self, const char *path, OkrMergeReport *total, gboolean *changed,
+           gboolean *in_sync, GError **error)
 {
   g_autoptr(OkrMergeReport) report = NULL;
 
   if (!okr_store_merge (self->store, path, &report, error))
     return FALSE;
-  if (in_sync != NULL)
-    *in_sync = report->in_sync;
+  *changed = okr_merge_report_has_changes (report);
+  *in_sync = report->in_sync;
   okr_merge_report_absorb (total, report);
   return TRUE;
 }
@@ -625,12 +627,12 @@ okr_sync_check_now (OkrSync *self, GError **error)
     {
       if (!shared_unchanged (self))
         {
-          gboolean in_sync = FALSE;
+          gboolean changed = FALSE, in_sync = FALSE;
           g_autoptr(GError) local_error = NULL;
 
           /* A half-written or foreign file is no reason to stop: publishing replaces it. */
-          if (merge_one (self, self->path, total, &in_sync, &local_error))
-            merged += okr_merge_report_has_changes (total) ? 1 : 0;
+          if (merge_one (self, self->path, total, &changed, &in_sync, &local_error))
+            merged += changed ? 1 : 0;
           else
             g_debug ("sync: %s not merged: %s", self->path, local_error->message);
           need_publish = !in_sync;
@@ -652,14 +654,17 @@ okr_sync_check_now (OkrSync *self, GError **error)
     {
       g_autoptr(GError) local_error = NULL;
       const char *path = copies->pdata[i];
+      gboolean changed = FALSE, in_sync = FALSE;
 
-      if (!merge_one (self, path, total, NULL, &local_error))
+      if (!merge_one (self, path, total, &changed, &in_sync, &local_error))
         {
           g_debug ("sync: %s not merged: %s", path, local_error->message);
           continue;
         }
       merged++;
-      need_publish = TRUE;
+      /* A copy with nothing new changes nothing to publish: two machines that merged the
+       * same copies must not publish over each other (and make new conflict copies). */
+      need_publish |= changed;
       move_aside (self, path);
     }
 
