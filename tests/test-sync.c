@@ -549,6 +549,34 @@ test_cli (Tmp *tmp, gconstpointer data)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (cli (&out, &err, "publish", a, NULL), ==, 2);
+
+  /* Sync: what Cascade does on opening — the conflict copy found by content is merged,
+   * moved aside and the result published; then there is nothing more to do. */
+  {
+    g_autofree char *copy = in (tmp->shared_dir, "acme (Lan's conflicted copy 2027-01-14).okr");
+    g_autofree char *names = NULL;
+
+    edit_elsewhere (tmp->shared, copy, 3, "from Lan");
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (cli (&out, &err, "sync", tmp->shared, NULL), ==, 0);
+    g_assert_true (g_str_has_prefix (out, "  machine-3 added 1 check-in to “Revenue”.\n"
+                                          "Merged changes from 1 other copy; published "
+                                          "“acme.okr”.\nConflict copies that were merged are "
+                                          "kept in "));
+    g_assert_cmpint (count_notes (tmp->shared, "from Lan"), ==, 1);
+    names = listing (tmp->shared_dir);
+    g_assert_cmpstr (names, ==, ".stfolder acme.okr");
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (cli (&out, &err, "sync", tmp->shared, NULL), ==, 0);
+    g_assert_cmpstr (out, ==, "“acme.okr” is up to date.\n");
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (cli (&out, &err, "sync", a, NULL), ==, 0);
+    g_assert_cmpstr (out, ==, "“a.okr” is not in a sync folder: every change is saved in it "
+                              "at once.\n");
+  }
 }
 
 /* How long @argv takes when nobody kills it, in microseconds (the slowest of three runs),

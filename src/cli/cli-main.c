@@ -31,6 +31,7 @@ static const CliCommand commands[] = {
   { "deck", NULL, cli_deck, N_("Write the all-hands deck of a cycle as a PDF") },
   { "merge", NULL, cli_merge, N_("Merge other copies of a document into it") },
   { "publish", NULL, cli_publish, N_("Publish a working copy over a shared file, atomically") },
+  { "sync", NULL, cli_sync, N_("Merge what arrived in a sync folder and publish the result") },
 };
 
 static void

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli-sync.c — cascade-cli merge and publish: copies of a document kept in a sync folder */
+/* cli-sync.c — cascade-cli merge, publish and sync: copies of a document kept in a sync
+ * folder */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -8,11 +9,10 @@
 #include "okr-merge.h"
 #include "okr-sync.h"
 
+/* Who changed what, one line each. */
 static void
-print_report (const OkrMergeReport *report, const char *other)
+print_changes (const OkrMergeReport *report)
 {
-  g_autofree char *name = g_filename_display_basename (other);
-
   for (guint i = 0; i < report->warnings->len; i++)
     cli_print ("%s\n", (const char *) report->warnings->pdata[i]);
   for (guint i = 0; i < report->changes->len; i++)
@@ -24,6 +24,14 @@ print_report (const OkrMergeReport *report, const char *other)
     cli_print (ngettext ("  … and %u more change.\n", "  … and %u more changes.\n",
                          report->n_changes - report->changes->len),
                report->n_changes - report->changes->len);
+}
+
+static void
+print_report (const OkrMergeReport *report, const char *other)
+{
+  g_autofree char *name = g_filename_display_basename (other);
+
+  print_changes (report);
   if (report->n_changes == 0)
     /* Translators: %s is a file name. */
     cli_print (_("Nothing new in “%s”.\n"), name);
@@ -92,5 +100,57 @@ cli_publish (CliContext *ctx, int argc, char **argv)
   to = g_filename_display_name (argv[2]);
   /* Translators: the first %s is a file name, the second a path. */
   cli_print (_("Published “%s” to “%s”.\n"), from, to);
+  return CLI_OK;
+}
+
+int
+cli_sync (CliContext *ctx, int argc, char **argv)
+{
+  g_autoptr(OkrSync) sync = NULL;
+  g_autofree char *name = NULL;
+  const OkrMergeReport *report;
+  GError *error = NULL;
+  int status = cli_parse_files (ctx, NULL, &argc, &argv, _("FILE"),
+                                N_("Bring a document in a sync folder up to date, as Cascade "
+                                   "does when it opens it: merge what other computers "
+                                   "published and the conflict copies beside it (which are "
+                                   "then moved aside), and publish the result."));
+
+  if (status != CLI_OK)
+    return status;
+  if (argc != 2)
+    return cli_usage (ctx, _("The document (FILE) is missing."));
+  sync = okr_sync_open (argv[1], &error);
+  if (sync == NULL)
+    return cli_fail (error);
+  name = g_filename_display_basename (argv[1]);
+  if (!okr_sync_is_shared (sync))
+    {
+      okr_sync_close (sync, NULL);
+      /* Translators: %s is a file name. */
+      cli_print (_("“%s” is not in a sync folder: every change is saved in it at once.\n"),
+                 name);
+      return CLI_OK;
+    }
+  report = okr_sync_get_report (sync);
+  if (report != NULL)
+    print_changes (report);
+  if (!okr_sync_close (sync, &error))
+    {
+      if (error == NULL)
+        error = g_error_copy (okr_sync_get_error (sync));
+      return cli_fail (error);
+    }
+  if (okr_sync_get_n_merged (sync) > 0)
+    {
+      g_autofree char *folder = okr_sync_dup_merged_folder (sync);
+      cli_print (ngettext ("Merged changes from %u other copy; published “%s”.\n",
+                           "Merged changes from %u other copies; published “%s”.\n",
+                           okr_sync_get_n_merged (sync)), okr_sync_get_n_merged (sync), name);
+      /* Translators: %s is a folder. */
+      cli_print (_("Conflict copies that were merged are kept in %s.\n"), folder);
+    }
+  else
+    cli_print (_("“%s” is up to date.\n"), name);
   return CLI_OK;
 }

@@ -65,6 +65,7 @@ int cli_retract      (CliContext *ctx, int argc, char **argv);
 int cli_chart        (CliContext *ctx, int argc, char **argv);
 int cli_merge        (CliContext *ctx, int argc, char **argv);
 int cli_publish      (CliContext *ctx, int argc, char **argv);
+int cli_sync         (CliContext *ctx, int argc, char **argv);
 int cli_deck         (CliContext *ctx, int argc, char **argv);
 
 G_END_DECLS
