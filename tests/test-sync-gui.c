@@ -157,6 +157,9 @@ scenario (OkrWindow *window, Fixture *f)
   g_assert_true (g_file_test (working, G_FILE_TEST_EXISTS));
   okr_sync_set_delay (sync, 50);
   store = okr_window_get_store (window);
+  /* Names shown and reminders point at the shared file, never at the working copy. */
+  g_assert_cmpstr (okr_store_get_path (store), ==, working);
+  g_assert_cmpstr (okr_sync_document_path (store), ==, f->path);
   g_assert_cmpstr (okr_sync_indicator_get_text (indicator), ==, "Saved");
   g_assert_true (g_variant_get_boolean (g_action_group_get_action_state (
     G_ACTION_GROUP (window), "shared")));
@@ -245,6 +248,7 @@ scenario (OkrWindow *window, Fixture *f)
   sync = okr_window_get_sync (window);
   g_assert_false (okr_sync_is_shared (sync));
   g_assert_false (g_file_test (working, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (okr_sync_document_path (okr_window_get_store (window)), ==, f->path);
   g_assert_cmpint (okr_sync_get_choice (okr_store_get_document_id (okr_window_get_store (window))),
                    ==, OKR_SYNC_CHOICE_LOCAL);
   {

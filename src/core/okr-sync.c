@@ -28,6 +28,8 @@
 #include "okr-sync.h"
 
 #define TEMP_SUFFIX ".cascade-publish"
+/* The shared file's path, kept on a working copy's store (okr_sync_document_path). */
+#define DOCUMENT_PATH_KEY "okr-sync-document-path"
 #define DEFAULT_DELAY_MS 1500
 #define CHECK_DELAY_MS 500
 
@@ -790,6 +792,7 @@ okr_sync_open_in (const char *path, const char *working_dir, GError **error)
       return NULL;
     }
   self->state = OKR_SYNC_SAVED;
+  g_object_set_data_full (G_OBJECT (self->store), DOCUMENT_PATH_KEY, g_strdup (path), g_free);
   g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
 
   /* A working copy left by a crash may hold unpublished edits; the shared file may hold
@@ -805,6 +808,16 @@ okr_sync_open_in (const char *path, const char *working_dir, GError **error)
       g_signal_connect (self->monitor, "changed", G_CALLBACK (folder_changed_cb), self);
   }
   return g_steal_pointer (&self);
+}
+
+const char *
+okr_sync_document_path (OkrStore *store)
+{
+  const char *shared;
+
+  g_return_val_if_fail (OKR_IS_STORE (store), NULL);
+  shared = g_object_get_data (G_OBJECT (store), DOCUMENT_PATH_KEY);
+  return shared != NULL ? shared : okr_store_get_path (store);
 }
 
 OkrSync *

@@ -42,6 +42,10 @@ gboolean      okr_sync_is_conflict_copy (const char *path, const char *shared_pa
 gboolean      okr_sync_publish_store   (OkrStore *working, const char *shared_path,
                                         GError **error);
 
+/* The path a leader knows a store by: the shared file for a working copy opened by
+ * OkrSync, else the store's own path. For names shown and files reopened. */
+const char   *okr_sync_document_path   (OkrStore *store);
+
 #define OKR_TYPE_SYNC (okr_sync_get_type ())
 G_DECLARE_FINAL_TYPE (OkrSync, okr_sync, OKR, SYNC, GObject)
 

@@ -766,7 +766,7 @@ save_copy_response (AdwMessageDialog *dialog, const char *response, OkrWindow *s
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   if (self->store != NULL)
     {
-      g_autofree char *name = g_path_get_basename (okr_store_get_path (self->store));
+      g_autofree char *name = g_path_get_basename (okr_sync_document_path (self->store));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
   g_signal_connect (chooser, "response", G_CALLBACK (save_copy_chosen), self);
