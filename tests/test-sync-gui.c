@@ -283,12 +283,36 @@ on_activate (GApplication *app, Fixture *f)
   g_signal_stop_emission_by_name (app, "activate");
 }
 
+/* A document in another Syncthing folder whose working copy holds an edit a crash kept
+ * from being published. Returns the folder. */
+static char *
+leave_behind (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("cascade-sync-gui-crashed-XXXXXX", &error);
+  g_autofree char *marker = g_build_filename (dir, ".stfolder", NULL);
+  g_autofree char *path = g_build_filename (dir, "crashed.okr", NULL);
+  OkrSync *sync;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (marker, "", 0, NULL));
+  sync_util_make_company (path);
+  sync = okr_sync_open (path, &error);
+  g_assert_no_error (error);
+  okr_sync_set_delay (sync, 600000);
+  okr_store_add_person (okr_sync_get_store (sync), "Left Behind", NULL, &error);
+  g_assert_no_error (error);
+  g_object_unref (sync);  /* no close: as if Cascade had crashed */
+  return dir;
+}
+
 static void
 test_sync_header (void)
 {
   Fixture f = { 0 };
   g_autoptr(OkrApplication) app = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *crashed_dir = NULL, *crashed = NULL, *crashed_marker = NULL;
   char *argv[] = { (char *) "test-sync-gui", NULL };
 
   f.dir = g_dir_make_tmp ("cascade-sync-gui-XXXXXX", &error);
@@ -297,11 +321,27 @@ test_sync_header (void)
   g_assert_no_error (error);
   f.path = g_build_filename (f.dir, "acme.okr", NULL);
   sync_util_become (1);
+  crashed_dir = leave_behind ();
+  crashed = g_build_filename (crashed_dir, "crashed.okr", NULL);
+  {
+    g_autofree char *shared = sync_util_export_file (crashed);
+    g_assert_null (strstr (shared, "Left Behind"));
+  }
 
   app = okr_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "activate", G_CALLBACK (on_activate), &f);
   g_application_run (G_APPLICATION (app), 1, argv);
+
+  /* Starting Cascade published what the crash had left in the other working copy. */
+  {
+    g_autofree char *shared = sync_util_export_file (crashed);
+    g_assert_nonnull (strstr (shared, "Left Behind"));
+  }
+  crashed_marker = g_build_filename (crashed_dir, ".stfolder", NULL);
+  g_unlink (crashed_marker);
+  g_unlink (crashed);
+  g_rmdir (crashed_dir);
 
   /* Closing the window published the last edit and removed the working copy. */
   {

@@ -394,6 +394,46 @@ test_crash_recovery (Tmp *tmp, gconstpointer data)
   g_object_unref (sync);
 }
 
+/* A crash left a working copy with unpublished edits, and the leader next starts Cascade
+ * without opening that document: start-up publishes it anyway. */
+static void
+test_left_behind (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  OkrSync *sync = okr_sync_open_in (tmp->shared, tmp->working_dir, &error);
+  g_autofree char *working = g_strdup (okr_sync_get_working_path (sync));
+  g_autofree char *names = NULL;
+
+  g_assert_no_error (error);
+  okr_sync_set_delay (sync, 60000);
+  check_in (okr_sync_get_store (sync), 64, "left behind");
+  g_object_unref (sync);  /* no close: as if Cascade had crashed */
+  g_assert_cmpint (count_notes (tmp->shared, "left behind"), ==, 0);
+
+  g_assert_cmpuint (okr_sync_publish_left_behind (tmp->working_dir), ==, 1);
+  g_assert_cmpint (count_notes (tmp->shared, "left behind"), ==, 1);
+  g_assert_false (g_file_test (working, G_FILE_TEST_EXISTS));
+  names = listing (tmp->working_dir);
+  g_assert_cmpstr (names, ==, "");
+  g_assert_cmpuint (okr_sync_publish_left_behind (tmp->working_dir), ==, 0);
+
+  /* One whose sync folder is gone stays, for later. */
+  sync = okr_sync_open_in (tmp->shared, tmp->working_dir, &error);
+  g_assert_no_error (error);
+  okr_sync_set_delay (sync, 60000);
+  check_in (okr_sync_get_store (sync), 65, "folder gone");
+  g_object_unref (sync);
+  {
+    g_autofree char *moved = g_strconcat (tmp->shared_dir, ".away", NULL);
+    g_assert_cmpint (g_rename (tmp->shared_dir, moved), ==, 0);
+    g_assert_cmpuint (okr_sync_publish_left_behind (tmp->working_dir), ==, 0);
+    g_assert_true (g_file_test (working, G_FILE_TEST_EXISTS));
+    g_assert_cmpint (g_rename (moved, tmp->shared_dir), ==, 0);
+  }
+  g_assert_cmpuint (okr_sync_publish_left_behind (tmp->working_dir), ==, 1);
+  g_assert_cmpint (count_notes (tmp->shared, "folder gone"), ==, 1);
+}
+
 /* ───────────────────────── other machines' edits ───────────────────────── */
 
 static void
@@ -735,6 +775,7 @@ main (int argc, char *argv[])
   ADD ("/sync/working-copy", test_working_copy);
   ADD ("/sync/choice", test_choice);
   ADD ("/sync/crash-recovery", test_crash_recovery);
+  ADD ("/sync/left-behind", test_left_behind);
   ADD ("/sync/conflict-copy-merged", test_conflict_copy_merged);
   ADD ("/sync/monitor", test_monitor);
   ADD ("/sync/cli", test_cli);

@@ -30,6 +30,9 @@
 #define TEMP_SUFFIX ".cascade-publish"
 /* The shared file's path, kept on a working copy's store (okr_sync_document_path). */
 #define DOCUMENT_PATH_KEY "okr-sync-document-path"
+/* Beside a working copy: the shared file it publishes to, so that a working copy a crash
+ * left behind is published at the next start even when its document is not opened. */
+#define SHARED_PATH_SUFFIX ".shared-path"
 #define DEFAULT_DELAY_MS 1500
 #define CHECK_DELAY_MS 500
 
@@ -781,6 +784,12 @@ okr_sync_open_in (const char *path, const char *working_dir, GError **error)
   if (!g_file_test (self->working_path, G_FILE_TEST_EXISTS) &&
       !make_working_copy (path, self->working_path, error))
     return NULL;
+  {
+    g_autofree char *sidecar = g_strconcat (self->working_path, SHARED_PATH_SUFFIX, NULL);
+    g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+    if (!g_file_set_contents (sidecar, absolute, -1, error))
+      return NULL;
+  }
   self->store = okr_store_open (self->working_path, OKR_STORE_OPEN_WORKING_COPY, error);
   if (self->store == NULL)
     return NULL;
@@ -820,11 +829,61 @@ okr_sync_document_path (OkrStore *store)
   return shared != NULL ? shared : okr_store_get_path (store);
 }
 
+static char *
+default_working_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "cascade", "working", NULL);
+}
+
 OkrSync *
 okr_sync_open (const char *path, GError **error)
 {
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "cascade", "working", NULL);
+  g_autofree char *dir = default_working_dir ();
   return okr_sync_open_in (path, dir, error);
+}
+
+/**
+ * okr_sync_publish_left_behind:
+ * @working_dir: (nullable): where the working copies are; NULL for Cascade's own folder
+ *
+ * Publishes the working copies a crash left behind, each merged with its shared file first
+ * as opening it would, and removes those that are published. A working copy whose shared
+ * file can't be opened (its sync folder is gone, say) stays where it is, for later.
+ *
+ * Returns: how many were published.
+ */
+guint
+okr_sync_publish_left_behind (const char *working_dir)
+{
+  g_autofree char *default_dir = working_dir == NULL ? default_working_dir () : NULL;
+  const char *dir_path = working_dir != NULL ? working_dir : default_dir;
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint published = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *sidecar = NULL, *shared = NULL;
+      g_autoptr(OkrSync) sync = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!g_str_has_suffix (name, SHARED_PATH_SUFFIX))
+        continue;
+      sidecar = g_build_filename (dir_path, name, NULL);
+      if (!g_file_get_contents (sidecar, &shared, NULL, NULL))
+        continue;
+      sync = okr_sync_open_in (shared, dir_path, &error);
+      if (sync == NULL)
+        {
+          g_debug ("sync: the working copy for %s stays: %s", shared, error->message);
+          continue;
+        }
+      if (okr_sync_is_shared (sync) && okr_sync_close (sync, NULL))
+        published++;
+      else
+        okr_sync_close (sync, NULL);
+    }
+  return published;
 }
 
 /**
@@ -861,7 +920,7 @@ okr_sync_close (OkrSync *self, GError **error)
   g_clear_object (&self->store);
   if (published)
     {
-      const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+      const char *suffixes[] = { "", "-wal", "-shm", "-journal", SHARED_PATH_SUFFIX };
       for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
         {
           g_autofree char *file = g_strconcat (self->working_path, suffixes[i], NULL);

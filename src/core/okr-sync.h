@@ -67,4 +67,7 @@ gboolean      okr_sync_check_now       (OkrSync *self, GError **error);
 gboolean      okr_sync_publish_now     (OkrSync *self, GError **error);
 gboolean      okr_sync_close           (OkrSync *self, GError **error);
 
+/* At start-up: publishes the working copies a crash left behind. */
+guint         okr_sync_publish_left_behind (const char *working_dir);
+
 G_END_DECLS
