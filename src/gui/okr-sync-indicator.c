@@ -19,6 +19,7 @@ struct _OkrSyncIndicator {
   GtkWidget  *state_label;   /* the popover's first line: the whole sentence */
   GtkWidget  *detail_label;  /* why publishing failed, or where merged copies went */
   GtkWidget  *changes_box;
+  GtkWidget  *folder_button; /* opens the folder the merged copies were moved into */
   GtkWidget  *shared_switch;
 
   OkrSync    *sync;
@@ -65,6 +66,7 @@ wrapped_label (const char *text, const char *css_class)
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   if (css_class != NULL)
@@ -159,7 +161,23 @@ update (OkrSyncIndicator *self)
   else
     detail = g_strdup (_("Every change is saved in the file at once."));
   gtk_label_set_text (GTK_LABEL (self->detail_label), detail);
+  gtk_widget_set_visible (self->folder_button, n_merged > 0);
   fill_changes (self);
+}
+
+static void
+show_merged_folder (OkrSyncIndicator *self)
+{
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+
+  if (self->sync == NULL)
+    return;
+  folder = okr_sync_dup_merged_folder (self->sync);
+  file = g_file_new_for_path (folder);
+  uri = g_file_get_uri (file);
+  gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), uri, GDK_CURRENT_TIME);
 }
 
 static void
@@ -252,6 +270,11 @@ okr_sync_indicator_init (OkrSyncIndicator *self)
   gtk_box_append (GTK_BOX (box), self->state_label);
   gtk_box_append (GTK_BOX (box), self->detail_label);
   gtk_box_append (GTK_BOX (box), self->changes_box);
+  self->folder_button = gtk_button_new_with_mnemonic (_("_Show Merged Copies"));
+  gtk_widget_set_halign (self->folder_button, GTK_ALIGN_START);
+  g_signal_connect_swapped (self->folder_button, "clicked", G_CALLBACK (show_merged_folder),
+                            self);
+  gtk_box_append (GTK_BOX (box), self->folder_button);
 
   self->shared_switch = gtk_switch_new ();
   gtk_widget_set_valign (self->shared_switch, GTK_ALIGN_CENTER);
