@@ -105,6 +105,22 @@ assert_folder_clean (Fixture *f)
     g_assert_true (g_str_equal (name, ".stfolder") || g_str_equal (name, "acme.okr"));
 }
 
+/* Closes the message dialog titled @heading, which must be there. */
+static void
+close_message_dialog (const char *heading)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+        g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
+      {
+        gtk_window_destroy (l->data);
+        return;
+      }
+  g_error ("no dialog “%s”", heading);
+}
+
 /* Machine @machine's copy of the shared file, with a person and a unit added, dropped
  * into the sync folder under @name as its sync client would. */
 static void
@@ -229,6 +245,14 @@ scenario (OkrWindow *window, Fixture *f)
   wait_for_text (indicator, "The shared file can’t be written — your changes are safe in the "
                             "working copy");
   g_assert_cmpint (sync_util_count (store, "people", "name = 'Vy'"), ==, 1);
+  /* Not shared any more? Not while the file can't take what the working copy holds. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "shared",
+                                      g_variant_new_boolean (FALSE));
+  g_assert_true (okr_window_get_sync (window) == sync);
+  g_assert_true (okr_sync_is_shared (sync));
+  g_assert_true (g_variant_get_boolean (g_action_group_get_action_state (
+    G_ACTION_GROUP (window), "shared")));
+  close_message_dialog ("The Document Stays Shared");
   g_assert_cmpint (g_rmdir (f->path), ==, 0);
   g_assert_cmpint (g_rename (marker, f->path), ==, 0);
   g_assert_true (g_file_set_contents (marker, "", 0, NULL));

@@ -992,6 +992,13 @@ change_shared (GSimpleAction *action, GVariant *value, OkrWindow *self)
   g_simple_action_set_state (action, value);
   if (self->sync == NULL || shared == okr_sync_is_shared (self->sync))
     return;
+  /* Edited in place from now on: the file must first hold what the working copy holds. */
+  if (!shared && !okr_sync_publish_now (self->sync, &error))
+    {
+      g_simple_action_set_state (action, g_variant_new_boolean (TRUE));
+      okr_window_show_error (self, _("The Document Stays Shared"), error->message);
+      return;
+    }
   if (!okr_sync_set_choice (okr_store_get_document_id (self->store),
                             shared ? OKR_SYNC_CHOICE_SHARED : OKR_SYNC_CHOICE_LOCAL, &error))
     {
