@@ -793,6 +793,13 @@ okr_carry_over (OkrStore *store, gint64 from_cycle_id, gint64 into_cycle_id,
     }
   if ((into = okr_store_get_cycle (store, into_cycle_id, error)) == NULL)
     return FALSE;
+  if (okr_cycle_get_state (into) == OKR_CYCLE_CLOSED)
+    {
+      g_set_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_CLOSED,
+                   _("“%s” is closed, so its OKRs can’t be changed. Reopen the cycle first."),
+                   okr_cycle_get_name (into));
+      return FALSE;
+    }
 
   for (guint e = 0; e < OKR_ENTITY_N; e++)
     co.copies[e] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);

@@ -92,6 +92,32 @@ okr_review_distribution (OkrRollup *rollup, gint64 unit_id, OkrScoreDistribution
     }
 }
 
+/* The mean score of every scored objective of @unit_id and the units below it: the score
+ * of the review as a whole (a unit's own score counts only its own objectives). NAN when
+ * nothing is scored. */
+double
+okr_review_overall_score (OkrRollup *rollup, gint64 unit_id)
+{
+  g_autoptr(GPtrArray) units = okr_review_list_units (rollup, unit_id);
+  double sum = 0;
+  guint n = 0;
+
+  for (guint u = 0; u < units->len; u++)
+    {
+      GPtrArray *objectives = okr_rollup_get_objectives (rollup,
+                                                         okr_unit_get_id (units->pdata[u]));
+      for (guint o = 0; o < objectives->len; o++)
+        {
+          double score = okr_objective_get_score (objectives->pdata[o]);
+          if (isnan (score))
+            continue;
+          sum += score;
+          n++;
+        }
+    }
+  return n > 0 ? sum / n : NAN;
+}
+
 /* A committed objective owes 1.0 and an aspirational one 0.7; one scored under its bar is
  * flagged in the review. Unscored objectives are not judged. */
 gboolean

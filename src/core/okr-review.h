@@ -20,6 +20,7 @@ const char *okr_score_bucket_to_label (OkrScoreBucket bucket);
 GPtrArray  *okr_review_list_units      (OkrRollup *rollup, gint64 unit_id);
 void        okr_review_distribution    (OkrRollup *rollup, gint64 unit_id,
                                         OkrScoreDistribution *distribution);
+double      okr_review_overall_score   (OkrRollup *rollup, gint64 unit_id);
 gboolean    okr_review_objective_below_bar (OkrObjective *objective);
 gboolean    okr_review_parse_score     (const char *text, double *score, GError **error);
 
