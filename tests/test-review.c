@@ -363,8 +363,8 @@ test_close_needs_scores (Doc *doc, gconstpointer data)
   unscored = okr_review_list_unscored (doc->store, q1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (unscored->len, ==, 1);
-  g_assert_cmpint (((OkrReviewItem *) unscored->pdata[0])->id, ==, b);
-  g_assert_cmpstr (((OkrReviewItem *) unscored->pdata[0])->unit, ==, "Acme");
+  g_assert_cmpint (((OkrNamedKr *) unscored->pdata[0])->id, ==, b);
+  g_assert_cmpstr (((OkrNamedKr *) unscored->pdata[0])->unit, ==, "Acme");
 
   g_assert_false (okr_review_close_cycle (doc->store, q1, OKR_CLOSE_DEFAULT, chair, &error));
   g_assert_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_INVALID);
@@ -377,7 +377,7 @@ test_close_needs_scores (Doc *doc, gconstpointer data)
   g_clear_pointer (&unscored, g_ptr_array_unref);
   unscored = okr_review_list_unscored (doc->store, q1, &error);
   g_assert_cmpuint (unscored->len, ==, 1);
-  g_assert_cmpint (((OkrReviewItem *) unscored->pdata[0])->id, ==, a);
+  g_assert_cmpint (((OkrNamedKr *) unscored->pdata[0])->id, ==, a);
 
   /* the leader may choose to leave it unscored */
   g_assert_true (okr_review_close_cycle (doc->store, q1, OKR_CLOSE_LEAVE_UNSCORED, chair,

@@ -175,7 +175,7 @@ okr_review_parse_score (const char *text, double *score, GError **error)
 /* ───────────────────────── closing and reopening ───────────────────────── */
 
 void
-okr_review_item_free (OkrReviewItem *item)
+okr_named_kr_free (OkrNamedKr *item)
 {
   g_free (item->title);
   g_free (item->unit);
@@ -185,7 +185,7 @@ okr_review_item_free (OkrReviewItem *item)
 /**
  * okr_review_list_unscored:
  *
- * Returns: (transfer full) (element-type OkrReviewItem): the live KRs of the cycle's
+ * Returns: (transfer full) (element-type OkrNamedKr): the live KRs of the cycle's
  *   objectives that have no score, unit by unit
  */
 GPtrArray *
@@ -201,7 +201,7 @@ okr_review_list_unscored (OkrStore *store, gint64 cycle_id, GError **error)
   OkrDb *db = _okr_store_get_db (store);
   sqlite3_stmt *stmt = okr_db_prepare (db, sql, error);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify)
-                                                               okr_review_item_free);
+                                                               okr_named_kr_free);
   gboolean has_row;
 
   if (stmt == NULL)
@@ -209,7 +209,7 @@ okr_review_list_unscored (OkrStore *store, gint64 cycle_id, GError **error)
   sqlite3_bind_int64 (stmt, 1, cycle_id);
   while (okr_db_step (db, stmt, &has_row, error) && has_row)
     {
-      OkrReviewItem *item = g_new0 (OkrReviewItem, 1);
+      OkrNamedKr *item = g_new0 (OkrNamedKr, 1);
 
       item->id = sqlite3_column_int64 (stmt, 0);
       item->title = g_strdup ((const char *) sqlite3_column_text (stmt, 1));

@@ -36,9 +36,9 @@ typedef struct {
   gint64  id;
   char   *title;
   char   *unit;
-} OkrReviewItem;
+} OkrNamedKr;
 
-void        okr_review_item_free       (OkrReviewItem *item);
+void        okr_named_kr_free       (OkrNamedKr *item);
 
 GPtrArray  *okr_review_list_unscored   (OkrStore *store, gint64 cycle_id, GError **error);
 gboolean    okr_review_close_cycle     (OkrStore *store, gint64 cycle_id, OkrCloseFlags flags,

@@ -6,6 +6,8 @@
 
 #include "okr-cascade-view.h"
 #include "okr-format.h"
+#include "okr-kpi-view.h"
+#include "okr-review-view.h"
 #include "okr-store-read.h"
 #include "okr-unit-row.h"
 #include "okr-window.h"
@@ -57,6 +59,23 @@ void
 okr_window_show_toast (OkrWindow *self, const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* Why something just asked for was refused: shown at once, ahead of a toast on screen. */
+void
+okr_window_show_refusal (OkrWindow *self, const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A toast with a button (its action and target set by the caller). */
+void
+okr_window_add_toast (OkrWindow *self, AdwToast *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void
@@ -887,6 +906,9 @@ okr_window_init (OkrWindow *self)
   self->cascade_view = okr_cascade_view_new ();
   okr_window_add_view (self, self->cascade_view, "cascade", _("Objectives"),
                        "view-list-bullet-symbolic");
+  okr_window_add_view (self, okr_review_view_new (), "review", _("Review"), "starred-symbolic");
+  okr_window_add_view (self, okr_kpi_view_new (), "kpis", _("KPIs"),
+                       "power-profile-balanced-symbolic");
 
   /* Cycles */
   self->cycle_names = gtk_string_list_new (NULL);
