@@ -220,6 +220,23 @@ dialog_of_type (OkrWindow *window, GType type)
   return found;
 }
 
+/* What Enter in an entry does. */
+static void
+press_enter (GtkWidget *entry)
+{
+  g_signal_emit_by_name (entry, "activate");
+  iterate ();
+}
+
+/* What clicking a dialog's button does: the response, then the dialog goes. */
+static void
+respond (GtkWidget *dialog, const char *response)
+{
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+}
+
 static OkrRollup *
 fresh_rollup (OkrWindow *window, gint64 cycle)
 {
@@ -336,21 +353,18 @@ scenario_keyboard (OkrWindow *window, Fixture *f)
   g_assert_cmpint (okr_review_view_get_selected (view), ==, f->customers);
   gtk_editable_set_text (GTK_EDITABLE (score_entry), "7");
   gtk_editable_set_text (GTK_EDITABLE (reason_entry), "Seven signed");
-  gtk_widget_activate (reason_entry);
-  iterate ();
+  press_enter (reason_entry);
   g_assert_cmpfloat_with_epsilon (kr_score (window, f, f->customers), 0.7, 1e-9);
   /* on to the next KR, whose score is still empty in the bar */
   g_assert_cmpint (okr_review_view_get_selected (view), ==, f->revenue);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (score_entry)), ==, "");
   gtk_editable_set_text (GTK_EDITABLE (score_entry), "0,8");
-  gtk_widget_activate (score_entry);
-  iterate ();
+  press_enter (score_entry);
   /* "0,8" is not a number in English: refused, and the bar stays where it was */
   g_assert_true (isnan (kr_score (window, f, f->revenue)));
   g_assert_cmpint (okr_review_view_get_selected (view), ==, f->revenue);
   gtk_editable_set_text (GTK_EDITABLE (score_entry), "0.8");
-  gtk_widget_activate (score_entry);
-  iterate ();
+  press_enter (score_entry);
   g_assert_cmpfloat_with_epsilon (kr_score (window, f, f->revenue), 0.8, 1e-9);
   g_assert_cmpint (okr_review_view_get_selected (view), ==, f->renewals);
   /* up goes back, and shows what was saved */
@@ -395,8 +409,7 @@ scenario_close_and_reopen (OkrWindow *window, Fixture *f)
   g_assert_true (label_shows (dialog, "Revenue"));
   g_assert_true (label_shows (dialog, "Renewals"));
   g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "close"));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "leave");
-  iterate ();
+  respond (dialog, "leave");
   {
     g_autoptr(OkrCycle) q1 = okr_store_get_cycle (store, f->q1, NULL);
     g_assert_cmpint (okr_cycle_get_state (q1), ==, OKR_CYCLE_CLOSED);
@@ -450,8 +463,7 @@ scenario_close_and_reopen (OkrWindow *window, Fixture *f)
   gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, GTK_TYPE_ENTRY, 0)),
                          "The March deals came in late");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "accept"));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "accept");
-  iterate ();
+  respond (dialog, "accept");
   events = okr_review_list_events (store, f->q1, NULL);
   g_assert_cmpuint (events->len, ==, 2);
   g_assert_cmpstr (((OkrCycleEvent *) events->pdata[1])->kind, ==, OKR_EVENT_CYCLE_REOPENED);
@@ -549,8 +561,7 @@ scenario_kpis (OkrWindow *window, Fixture *f)
                    ==, "Churn from 6.5% to 2%");
   gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, GTK_TYPE_ENTRY, 0)),
                          "Customers stay");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "accept");
-  iterate ();
+  respond (dialog, "accept");
   r = fresh_rollup (window, f->q1);
   g_assert_cmpuint (okr_rollup_get_objectives (r, f->sales)->len, ==, 3);
   {
@@ -569,8 +580,7 @@ scenario_kpis (OkrWindow *window, Fixture *f)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (dialog, GTK_TYPE_ENTRY, 1))),
                    ==, "22");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "accept");
-  iterate ();
+  respond (dialog, "accept");
   g_clear_pointer (&kpis, g_ptr_array_unref);
   kpis = okr_kpi_list (store, f->sales, NULL);
   g_assert_cmpuint (kpis->len, ==, 3);

@@ -243,6 +243,8 @@ show_carried (OkrCarryOverDialog *self, OkrStore *store, const OkrCarryOverResul
   if (into != NULL)
     adw_toast_set_action_target_value (toast, g_variant_new_string (okr_cycle_get_name (into)));
   adw_toast_set_timeout (toast, 8);
+  /* the answer to what was just done goes ahead of older news */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   okr_window_add_toast (self->window, toast);
 }
 

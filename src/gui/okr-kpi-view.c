@@ -519,6 +519,7 @@ action_create_okr (GSimpleAction *action, GVariant *param, gpointer data)
     adw_toast_set_button_label (toast, _("_Show"));
     adw_toast_set_action_name (toast, "win.show-view");
     adw_toast_set_action_target_value (toast, g_variant_new_string ("cascade"));
+    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
     okr_window_add_toast (self->window, toast);
   }
 }
@@ -711,7 +712,6 @@ okr_kpi_view_class_init (OkrKpiViewClass *klass)
   object_class->dispose = okr_kpi_view_dispose;
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cascadeokr/Cascade/okr-kpi-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, OkrKpiView, stack);
   gtk_widget_class_bind_template_child (widget_class, OkrKpiView, title);
   gtk_widget_class_bind_template_child (widget_class, OkrKpiView, kpi_list);
   gtk_widget_class_bind_template_child (widget_class, OkrKpiView, achieved_group);
@@ -724,6 +724,9 @@ okr_kpi_view_init (OkrKpiView *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: gtk_widget_dispose_template () would unparent the bin's
+   * child behind AdwBin's back, which unparents it again. */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), action_entries,
                                    G_N_ELEMENTS (action_entries), self);

@@ -12,8 +12,8 @@
 /* One line of the Review page. A unit: its name, its score and how many of its KRs are
  * scored. An objective: committed or aspirational, its progress, its score, and a flag
  * when the score is under its bar. A key result: its final progress, the suggested score,
- * the score given and the reason. Scores are pills in their band's colour, and always
- * written out. */
+ * the score given, and under its title the reason. Scores are pills in their band's colour,
+ * and always written out. */
 struct _OkrReviewRow {
   GtkWidget      parent_instance;
   GtkWidget     *box;
@@ -23,7 +23,6 @@ struct _OkrReviewRow {
   GtkWidget     *progress;
   GtkWidget     *suggested;
   GtkWidget     *score;
-  GtkWidget     *reason;
   OkrReviewItem *item;
   gulong         changed_id;
 };
@@ -106,18 +105,11 @@ okr_review_row_init (OkrReviewRow *self)
                                                   "rounded to 0.1"));
   self->score = column_label (4, "status-pill");
   gtk_label_set_xalign (GTK_LABEL (self->score), 0.5);
-  self->reason = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->reason), 0);
-  gtk_label_set_width_chars (GTK_LABEL (self->reason), 18);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->reason), 18);
-  gtk_label_set_ellipsize (GTK_LABEL (self->reason), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (self->reason, "dim-label");
 
   gtk_box_append (GTK_BOX (self->box), text);
   gtk_box_append (GTK_BOX (self->box), self->progress);
   gtk_box_append (GTK_BOX (self->box), self->suggested);
   gtk_box_append (GTK_BOX (self->box), self->score);
-  gtk_box_append (GTK_BOX (self->box), self->reason);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 }
 
@@ -161,7 +153,6 @@ show_unit (OkrReviewRow *self, OkrUnit *unit, OkrRollup *rollup)
   gtk_widget_set_visible (self->flag, FALSE);
   gtk_widget_set_visible (self->progress, FALSE);
   gtk_widget_set_visible (self->suggested, FALSE);
-  gtk_widget_set_visible (self->reason, FALSE);
   set_score (self, okr_unit_get_score (unit));
 }
 
@@ -191,8 +182,6 @@ show_objective (OkrReviewRow *self, OkrObjective *objective)
   gtk_label_set_label (GTK_LABEL (self->progress), progress);
   gtk_widget_set_visible (self->suggested, TRUE);
   gtk_label_set_label (GTK_LABEL (self->suggested), "");
-  gtk_widget_set_visible (self->reason, TRUE);
-  gtk_label_set_label (GTK_LABEL (self->reason), "");
   set_score (self, okr_objective_get_score (objective));
 }
 
@@ -224,6 +213,12 @@ show_key_result (OkrReviewRow *self, OkrKeyResult *kr, OkrRollup *rollup)
       /* Translators: a key result copied from the previous cycle's unfinished work. */
       g_string_append (caption, _("carried over"));
     }
+  if (*okr_key_result_get_score_reason (kr) != '\0')
+    {
+      g_string_append (caption, " · ");
+      /* Translators: the reason given for a key result's score, quoted under it. */
+      g_string_append_printf (caption, _("“%s”"), okr_key_result_get_score_reason (kr));
+    }
 
   gtk_label_set_label (GTK_LABEL (self->title), okr_key_result_get_title (kr));
   gtk_label_set_label (GTK_LABEL (self->caption), caption->str);
@@ -232,9 +227,7 @@ show_key_result (OkrReviewRow *self, OkrKeyResult *kr, OkrRollup *rollup)
   gtk_label_set_label (GTK_LABEL (self->progress), progress);
   gtk_widget_set_visible (self->suggested, TRUE);
   gtk_label_set_label (GTK_LABEL (self->suggested), suggested);
-  gtk_widget_set_visible (self->reason, TRUE);
-  gtk_label_set_label (GTK_LABEL (self->reason), okr_key_result_get_score_reason (kr));
-  gtk_widget_set_tooltip_text (self->reason, okr_key_result_get_score_reason (kr));
+  gtk_widget_set_tooltip_text (self->caption, caption->str);
   set_score (self, okr_key_result_get_score (kr));
 }
 

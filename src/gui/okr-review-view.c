@@ -40,10 +40,12 @@ struct _OkrReviewView {
   GtkLabel           *closed_label;
   GtkLabel           *overall_label;
   GtkLabel           *overall_caption;
+  GtkLabel           *overall_count;
   GtkDrawingArea     *chart;
   GtkWidget          *close_button;
   GtkWidget          *carry_button;
   GtkToggleButton    *retro_toggle;
+  GtkToggleButton    *retro_toggle_narrow;
   AdwFlap            *flap;
   GtkListView        *list;
   GtkWidget          *scoring_bar;
@@ -443,12 +445,13 @@ show_summary (OkrReviewView *self)
                                        "%u of %u key results scored",
                                        self->distribution.n_key_results),
                              self->distribution.n_scored, self->distribution.n_key_results);
-  /* Translators: under the overall score of the review: whose it is, and how many KRs are
-   * scored ("Sales and its teams · 9 of 12 key results scored"). */
-  caption = g_strdup_printf (_("%s and its teams · %s"), okr_unit_get_name (unit), counted);
+  /* Translators: under the overall score of the review: whose it is (the unit and the
+   * units below it). */
+  caption = g_strdup_printf (_("%s and its teams"), okr_unit_get_name (unit));
   gtk_label_set_label (self->overall_label, score);
   okr_widget_set_score_class (GTK_WIDGET (self->overall_label), overall);
   gtk_label_set_label (self->overall_caption, caption);
+  gtk_label_set_label (self->overall_count, counted);
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
 }
 
@@ -1034,15 +1037,16 @@ okr_review_view_class_init (OkrReviewViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cascadeokr/Cascade/okr-review-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, OkrReviewView, stack);
   gtk_widget_class_bind_template_child (widget_class, OkrReviewView, closed_banner);
   gtk_widget_class_bind_template_child (widget_class, OkrReviewView, closed_label);
   gtk_widget_class_bind_template_child (widget_class, OkrReviewView, overall_label);
   gtk_widget_class_bind_template_child (widget_class, OkrReviewView, overall_caption);
+  gtk_widget_class_bind_template_child (widget_class, OkrReviewView, overall_count);
   gtk_widget_class_bind_template_child (widget_class, OkrReviewView, chart);
   gtk_widget_class_bind_template_child (widget_class, OkrReviewView, close_button);
   gtk_widget_class_bind_template_child (widget_class, OkrReviewView, carry_button);
   gtk_widget_class_bind_template_child (widget_class, OkrReviewView, retro_toggle);
+  gtk_widget_class_bind_template_child (widget_class, OkrReviewView, retro_toggle_narrow);
   gtk_widget_class_bind_template_child (widget_class, OkrReviewView, flap);
   gtk_widget_class_bind_template_child (widget_class, OkrReviewView, list);
   gtk_widget_class_bind_template_child (widget_class, OkrReviewView, scoring_bar);
@@ -1065,6 +1069,9 @@ okr_review_view_init (OkrReviewView *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: gtk_widget_dispose_template () would unparent the bin's
+   * child behind AdwBin's back, which unparents it again. */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), action_entries,
@@ -1104,6 +1111,8 @@ okr_review_view_init (OkrReviewView *self)
 
   gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
   g_object_bind_property (self->retro_toggle, "active", self->flap, "reveal-flap",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->retro_toggle_narrow, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   gtk_toggle_button_set_active (self->retro_toggle, TRUE);
   /* folded over a narrow window, the retrospective waits for its button */
