@@ -481,6 +481,35 @@ action_add_reading (GSimpleAction *action, GVariant *param, gpointer data)
     show_error (self, error);
 }
 
+/* A confirmed form activates @action with (@id, the form's fields in order). */
+static void
+form_response (AdwMessageDialog *dialog, const char *response, OkrKpiView *self)
+{
+  const char *action = g_object_get_data (G_OBJECT (dialog), "action");
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "id");
+  guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "n-fields"));
+  GVariantBuilder fields;
+
+  if (!g_str_equal (response, "accept"))
+    return;
+  g_variant_builder_init (&fields, G_VARIANT_TYPE_TUPLE);
+  g_variant_builder_add (&fields, "x", id);
+  for (guint i = 0; i < n; i++)
+    g_variant_builder_add (&fields, "s", okr_form_dialog_get_text (GTK_WIDGET (dialog), i));
+  g_action_group_activate_action (G_ACTION_GROUP (self->actions), action,
+                                  g_variant_builder_end (&fields));
+}
+
+static void
+present_form (OkrKpiView *self, GtkWidget *dialog, const char *action, gint64 id, guint n_fields)
+{
+  g_object_set_data (G_OBJECT (dialog), "action", (gpointer) action);
+  g_object_set_data_full (G_OBJECT (dialog), "id", g_memdup2 (&id, sizeof id), g_free);
+  g_object_set_data (G_OBJECT (dialog), "n-fields", GUINT_TO_POINTER (n_fields));
+  g_signal_connect (dialog, "response", G_CALLBACK (form_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* kpi.create-okr (kpi, objective title, KR title): the confirmed draft, in the cycle shown. */
 static void
 action_create_okr (GSimpleAction *action, GVariant *param, gpointer data)
@@ -525,19 +554,6 @@ action_create_okr (GSimpleAction *action, GVariant *param, gpointer data)
 }
 
 static void
-draft_response (AdwMessageDialog *dialog, const char *response, OkrKpiView *self)
-{
-  GtkWidget *form = GTK_WIDGET (dialog);
-  gint64 kpi = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "kpi");
-
-  if (g_str_equal (response, "accept"))
-    g_action_group_activate_action (G_ACTION_GROUP (self->actions), "create-okr",
-                                    g_variant_new ("(xss)", kpi,
-                                                   okr_form_dialog_get_text (form, 0),
-                                                   okr_form_dialog_get_text (form, 1)));
-}
-
-static void
 action_draft_okr (GSimpleAction *action, GVariant *param, gpointer data)
 {
   OkrKpiView *self = data;
@@ -568,9 +584,7 @@ action_draft_okr (GSimpleAction *action, GVariant *param, gpointer data)
   dialog = okr_form_dialog_new (GTK_WIDGET (self), heading, body, _("_Create"));
   okr_form_dialog_add_entry (dialog, _("_Objective"), draft.objective_title, TRUE);
   okr_form_dialog_add_entry (dialog, _("_Key result"), draft.kr_title, TRUE);
-  g_object_set_data_full (G_OBJECT (dialog), "kpi", g_memdup2 (&id, sizeof id), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (draft_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_form (self, dialog, "create-okr", id, 2);
 }
 
 /* kpi.create-from-kr (KR, name, green, red): the confirmed KPI, with its first reading. */
@@ -617,20 +631,6 @@ action_create_from_kr (GSimpleAction *action, GVariant *param, gpointer data)
 }
 
 static void
-keep_response (AdwMessageDialog *dialog, const char *response, OkrKpiView *self)
-{
-  GtkWidget *form = GTK_WIDGET (dialog);
-  gint64 kr = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "kr");
-
-  if (g_str_equal (response, "accept"))
-    g_action_group_activate_action (G_ACTION_GROUP (self->actions), "create-from-kr",
-                                    g_variant_new ("(xsss)", kr,
-                                                   okr_form_dialog_get_text (form, 0),
-                                                   okr_form_dialog_get_text (form, 1),
-                                                   okr_form_dialog_get_text (form, 2)));
-}
-
-static void
 action_keep_as_kpi (GSimpleAction *action, GVariant *param, gpointer data)
 {
   OkrKpiView *self = data;
@@ -663,9 +663,7 @@ action_keep_as_kpi (GSimpleAction *action, GVariant *param, gpointer data)
   okr_form_dialog_add_entry (dialog, _("_Name"), draft.name, TRUE);
   okr_form_dialog_add_entry (dialog, _("_Green"), green, FALSE);
   okr_form_dialog_add_entry (dialog, _("_Red"), red, FALSE);
-  g_object_set_data_full (G_OBJECT (dialog), "kr", g_memdup2 (&id, sizeof id), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (keep_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_form (self, dialog, "create-from-kr", id, 3);
 }
 
 static const GActionEntry action_entries[] = {
