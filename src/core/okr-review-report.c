@@ -401,8 +401,8 @@ pdf_objective (Pdf *pdf, OkrRollup *rollup, OkrObjective *objective)
   g_autoptr(PangoLayout) title = pdf_layout (pdf, okr_objective_get_title (objective), 11, TRUE,
                                              KR_TABLE_WIDTH - 60);
 
-  /* keep the objective with its first KR */
-  pdf_need (pdf, layout_height (title) + 44);
+  /* keep the objective with the table's header and its first KR */
+  pdf_need (pdf, layout_height (title) + 72);
   pdf->y += 8;
   cairo_set_source_rgb (pdf->cr, 0.05, 0.05, 0.05);
   cairo_move_to (pdf->cr, MARGIN, pdf->y);
@@ -599,7 +599,8 @@ okr_review_write_pdf (OkrStore *store, OkrRollup *rollup, gint64 unit_id, GFile 
           /* Translators: a unit's heading in the review report, with its score. */
           g_autofree char *heading = g_strdup_printf (_("%s — score %s"),
                                                       okr_unit_get_name (unit), score);
-          pdf_need (&pdf, 60);
+          /* a unit's heading never ends a page: it keeps its first objective */
+          pdf_need (&pdf, 130);
           pdf.y += 16;
           pdf_text (&pdf, heading, 14, TRUE, 0.05, 0);
           cairo_set_source_rgb (pdf.cr, 0.8, 0.8, 0.8);

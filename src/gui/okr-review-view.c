@@ -1110,6 +1110,9 @@ okr_review_view_init (OkrReviewView *self)
                             G_CALLBACK (on_retro_edited), self);
 
   gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
+  /* the chart's colours follow the light or dark style */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self->chart, G_CONNECT_SWAPPED);
   g_object_bind_property (self->retro_toggle, "active", self->flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->retro_toggle_narrow, "active", self->flap, "reveal-flap",
