@@ -165,6 +165,25 @@ okr_math_score_band (double score)
   return OKR_BAND_RED;
 }
 
+/* The bands of okr_math_score_band (), with the green one split at 1.0: reaching the
+ * whole ambition (stretch) is told apart from the 0.7 an aspirational OKR aims at. */
+OkrScoreBucket
+okr_math_score_bucket (double score)
+{
+  if (score >= OKR_SCORE_STRETCH - 0.05)
+    return OKR_SCORE_BUCKET_STRETCH;
+  switch (okr_math_score_band (score))
+    {
+    case OKR_BAND_GREEN:
+      return OKR_SCORE_BUCKET_TARGET;
+    case OKR_BAND_YELLOW:
+      return OKR_SCORE_BUCKET_COMMIT;
+    case OKR_BAND_RED:
+    default:
+      return OKR_SCORE_BUCKET_FAIL;
+    }
+}
+
 /* The score a leader starts from: final progress rounded to one decimal. */
 double
 okr_math_suggested_score (double progress)
@@ -178,19 +197,6 @@ okr_math_score_meets_bar (double score, gboolean aspirational)
 {
   double bar = aspirational ? OKR_SCORE_TARGET : OKR_SCORE_STRETCH;
   return score >= bar - 1e-9;
-}
-
-/* The distribution's bucket of a score, with the same half-step tolerance as the bands. */
-OkrScoreBucket
-okr_math_score_bucket (double score)
-{
-  if (score >= OKR_SCORE_STRETCH - OKR_SCORE_STEP / 2)
-    return OKR_SCORE_BUCKET_STRETCH;
-  if (score >= OKR_SCORE_TARGET - OKR_SCORE_STEP / 2)
-    return OKR_SCORE_BUCKET_TARGET;
-  if (score >= OKR_SCORE_COMMIT - OKR_SCORE_STEP / 2)
-    return OKR_SCORE_BUCKET_COMMIT;
-  return OKR_SCORE_BUCKET_FAIL;
 }
 
 /* Whether a score a person gave is one of 0.0, 0.1, … 1.0. */

@@ -22,14 +22,14 @@ okr_score_bucket_to_label (OkrScoreBucket bucket)
 {
   static const char *labels[OKR_SCORE_BUCKET_N] = {
     /* Translators: the score distribution's buckets: 0.0–0.3, 0.4–0.6, 0.7–0.9 and 1.0. */
-    [OKR_SCORE_BUCKET_FAIL] = NC_("score bucket", "Fail"),
-    [OKR_SCORE_BUCKET_COMMIT] = NC_("score bucket", "Commit"),
-    [OKR_SCORE_BUCKET_TARGET] = NC_("score bucket", "Target"),
-    [OKR_SCORE_BUCKET_STRETCH] = NC_("score bucket", "Stretch"),
+    [OKR_SCORE_BUCKET_FAIL] = NC_("score band", "Fail"),
+    [OKR_SCORE_BUCKET_COMMIT] = NC_("score band", "Commit"),
+    [OKR_SCORE_BUCKET_TARGET] = NC_("score band", "Target"),
+    [OKR_SCORE_BUCKET_STRETCH] = NC_("score band", "Stretch"),
   };
 
   g_return_val_if_fail (bucket < OKR_SCORE_BUCKET_N, NULL);
-  return g_dpgettext2 (GETTEXT_PACKAGE, "score bucket", labels[bucket]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "score band", labels[bucket]);
 }
 
 /**
