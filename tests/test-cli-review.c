@@ -259,6 +259,25 @@ test_close_carry_over_into_named (Doc *doc, gconstpointer data)
   assert_ok (&run);
 }
 
+/* Everything reached its target: closing with --carry-over makes no empty cycle. */
+static void
+test_close_nothing_to_carry (Doc *doc, gconstpointer data)
+{
+  g_auto(Run) run = { 0 };
+
+  cli (&run, "checkin", doc->path, "--kr", "Ten customers", "--value", "10", "--date",
+       "2027-03-30", NULL);
+  assert_ok (&run);
+  cli (&run, "checkin", doc->path, "--kr", "Revenue", "--value", "50000", "--date",
+       "2027-03-30", NULL);
+  assert_ok (&run);
+  cli (&run, "close", doc->path, "--cycle", "Q1 2027", "--leave-unscored", "--carry-over", NULL);
+  assert_ok (&run);
+  g_assert_cmpstr (run.out, ==, "Closed “Q1 2027”.\nNothing was left unfinished to carry over.\n");
+  cli (&run, "list", doc->path, "--cycle", "Q2 2027", NULL);
+  assert_refused (&run, "Q2 2027");
+}
+
 static void
 test_review_exports (Doc *doc, gconstpointer data)
 {
@@ -355,6 +374,7 @@ main (int argc, char *argv[])
   ADD ("/cli/review/close-refuses-writes", test_close_refuses_writes);
   ADD ("/cli/review/close-carry-over", test_close_carry_over);
   ADD ("/cli/review/close-carry-over-into", test_close_carry_over_into_named);
+  ADD ("/cli/review/close-nothing-to-carry", test_close_nothing_to_carry);
   ADD ("/cli/review/exports", test_review_exports);
   ADD ("/cli/review/kpi", test_kpi);
 #undef ADD

@@ -102,6 +102,16 @@ print_carried (OkrStore *store, const OkrCarryOverResult *result, gboolean creat
   return CLI_OK;
 }
 
+static gboolean
+has_unfinished (OkrStore *store, gint64 cycle_id)
+{
+  g_autoptr(OkrRollup) rollup = okr_rollup_new (store, cycle_id, okr_date_today (), NULL);
+  g_autoptr(GPtrArray) candidates = rollup != NULL ? okr_carry_over_list_candidates (rollup, 0)
+                                                   : NULL;
+
+  return candidates == NULL || candidates->len > 0;
+}
+
 int
 cli_close (CliContext *ctx, int argc, char **argv)
 {
@@ -123,7 +133,7 @@ cli_close (CliContext *ctx, int argc, char **argv)
   GError *error = NULL;
   OkrCarryOverResult result = { 0 };
   gint64 cycle_id, author, into_id = 0;
-  gboolean created = FALSE, ok;
+  gboolean created = FALSE, nothing_left = FALSE, ok;
   int status = cli_parse (ctx, entries, &argc, &argv,
                           N_("Close a cycle: its OKRs can no longer change. Optionally carry "
                              "unfinished work into the next cycle."));
@@ -147,6 +157,12 @@ cli_close (CliContext *ctx, int argc, char **argv)
   ok = okr_review_close_cycle (store, cycle_id,
                                leave_unscored ? OKR_CLOSE_LEAVE_UNSCORED : OKR_CLOSE_DEFAULT,
                                author, &error);
+  /* nothing unfinished: no cycle is made for nothing */
+  if (ok && carry && !has_unfinished (store, cycle_id))
+    {
+      carry = FALSE;
+      nothing_left = TRUE;
+    }
   if (ok && carry)
     ok = (into_id = okr_carry_over_ensure_next_cycle (store, cycle_id, into, &created,
                                                       &error)) != 0 &&
@@ -162,6 +178,11 @@ cli_close (CliContext *ctx, int argc, char **argv)
   closed = okr_store_get_cycle (store, cycle_id, NULL);
   cli_print (_("Closed “%s”."), closed != NULL ? okr_cycle_get_name (closed) : cycle);
   cli_print ("\n");
+  if (nothing_left)
+    {
+      cli_print (_("Nothing was left unfinished to carry over."));
+      cli_print ("\n");
+    }
   if (carry)
     return print_carried (store, &result, created);
   return CLI_OK;
