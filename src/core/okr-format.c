@@ -81,6 +81,23 @@ okr_format_percent (double fraction)
   return g_strdup_printf (C_("percent", "%s%%"), number);
 }
 
+/* A score as scores are written: always one decimal ("0.7", "1.0"), or two for a mean
+ * that falls between steps ("0.75"); "—" for no score. */
+char *
+okr_format_score (double score)
+{
+  double tenths = score * 10;
+
+  if (!isfinite (score))
+    return g_strdup ("—");
+  if (fabs (tenths - round (tenths)) < 1e-6)
+    {
+      int t = (int) round (tenths);
+      return g_strdup_printf ("%d%s%d", t / 10, decimal_separator (), t % 10);
+    }
+  return okr_format_number (score, 2);
+}
+
 char *
 okr_format_kr_value (OkrKrKind kind, double value, const char *unit_label)
 {

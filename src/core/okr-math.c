@@ -198,3 +198,33 @@ okr_math_score_meets_bar (double score, gboolean aspirational)
   double bar = aspirational ? OKR_SCORE_TARGET : OKR_SCORE_STRETCH;
   return score >= bar - 1e-9;
 }
+
+/* Whether a score a person gave is one of 0.0, 0.1, … 1.0. */
+gboolean
+okr_math_score_is_step (double score)
+{
+  double tenths = score / OKR_SCORE_STEP;
+
+  return isfinite (score) && score >= 0 && score <= 1 && fabs (tenths - round (tenths)) < 1e-6;
+}
+
+/* A KPI's health from its latest value. The thresholds say which way is better: with
+ * green above red, higher is better (green at or above green, red at or below red);
+ * with green below red, lower is better (green at or below green, red at or above red).
+ * Between the two it is yellow. Without a value, or without both thresholds, there is
+ * no direction to judge by: returns FALSE. */
+gboolean
+okr_math_kpi_band (double value, double green, double red, OkrBand *band)
+{
+  gboolean higher_is_better = green > red;
+
+  if (!isfinite (value) || !isfinite (green) || !isfinite (red) || green == red)
+    return FALSE;
+  if (higher_is_better ? value >= green : value <= green)
+    *band = OKR_BAND_GREEN;
+  else if (higher_is_better ? value <= red : value >= red)
+    *band = OKR_BAND_RED;
+  else
+    *band = OKR_BAND_YELLOW;
+  return TRUE;
+}

@@ -11,6 +11,8 @@
 #include "okr-due.h"
 #include "okr-dashboard-view.h"
 #include "okr-format.h"
+#include "okr-kpi-view.h"
+#include "okr-review-view.h"
 #include "okr-settings.h"
 #include "okr-store-read.h"
 #include "okr-sync-indicator.h"
@@ -69,6 +71,23 @@ void
 okr_window_show_toast (OkrWindow *self, const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* Why something just asked for was refused: shown at once, ahead of a toast on screen. */
+void
+okr_window_show_refusal (OkrWindow *self, const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A toast with a button (its action and target set by the caller). */
+void
+okr_window_add_toast (OkrWindow *self, AdwToast *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void
@@ -1066,6 +1085,9 @@ okr_window_init (OkrWindow *self)
                        "view-grid-symbolic");
   okr_window_add_view (self, okr_alignment_view_new (), "alignment", _("Alignment Map"),
                        "format-indent-more-symbolic");
+  okr_window_add_view (self, okr_review_view_new (), "review", _("Review"), "starred-symbolic");
+  okr_window_add_view (self, okr_kpi_view_new (), "kpis", _("KPIs"),
+                       "power-profile-balanced-symbolic");
 
   /* Cycles */
   self->cycle_names = gtk_string_list_new (NULL);
