@@ -432,6 +432,28 @@ test_left_behind (Tmp *tmp, gconstpointer data)
   }
   g_assert_cmpuint (okr_sync_publish_left_behind (tmp->working_dir), ==, 1);
   g_assert_cmpint (count_notes (tmp->shared, "folder gone"), ==, 1);
+
+  /* A working copy in use (the window, and cascade-cli sync meanwhile) is not left behind,
+   * and only the last one to close it removes it. */
+  {
+    g_autoptr(OkrSync) window = okr_sync_open_in (tmp->shared, tmp->working_dir, &error);
+    g_autoptr(OkrSync) cli = NULL;
+
+    g_assert_no_error (error);
+    okr_sync_set_delay (window, 60000);
+    check_in (okr_sync_get_store (window), 66, "in use");
+    g_assert_cmpuint (okr_sync_publish_left_behind (tmp->working_dir), ==, 0);
+    g_assert_true (g_file_test (working, G_FILE_TEST_EXISTS));
+    cli = okr_sync_open_in (tmp->shared, tmp->working_dir, &error);
+    g_assert_no_error (error);
+    g_assert_true (okr_sync_close (cli, &error));
+    g_assert_true (g_file_test (working, G_FILE_TEST_EXISTS));
+    check_in (okr_sync_get_store (window), 67, "still in use");
+    g_assert_true (okr_sync_close (window, &error));
+    g_assert_false (g_file_test (working, G_FILE_TEST_EXISTS));
+    g_assert_cmpint (count_notes (tmp->shared, "in use"), ==, 1);
+    g_assert_cmpint (count_notes (tmp->shared, "still in use"), ==, 1);
+  }
 }
 
 /* ───────────────────────── other machines' edits ───────────────────────── */

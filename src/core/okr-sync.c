@@ -21,6 +21,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include "okr-schema.h"
@@ -382,6 +383,7 @@ struct _OkrSync {
   guint            check_source;
   GFileMonitor    *monitor;
   GFileInfo       *published;     /* the shared file as we left it */
+  int              hold_fd;       /* the sidecar, locked shared while we use the working copy */
 };
 
 G_DEFINE_FINAL_TYPE (OkrSync, okr_sync, G_TYPE_OBJECT)
@@ -413,6 +415,9 @@ okr_sync_dispose (GObject *object)
   g_clear_object (&self->monitor);
   g_clear_object (&self->store);
   g_clear_object (&self->published);
+  if (self->hold_fd >= 0)
+    close (self->hold_fd);
+  self->hold_fd = -1;
   G_OBJECT_CLASS (okr_sync_parent_class)->dispose (object);
 }
 
@@ -468,6 +473,7 @@ static void
 okr_sync_init (OkrSync *self)
 {
   self->delay_ms = DEFAULT_DELAY_MS;
+  self->hold_fd = -1;
 }
 
 static GFileInfo *
@@ -714,6 +720,29 @@ folder_changed_cb (GFileMonitor *monitor, GFile *file, GFile *other, GFileMonito
   self->check_source = g_timeout_add (CHECK_DELAY_MS, check_later_cb, self);
 }
 
+/* Every process using a working copy holds a shared lock on the file beside it that names
+ * the shared file (SHARED_PATH_SUFFIX): a working copy is removed, or published as left
+ * behind by a crash, only by whoever can lock it alone. Returns the locked descriptor. */
+static int
+hold_working_copy (const char *working_path, const char *shared_path, GError **error)
+{
+  g_autofree char *sidecar = g_strconcat (working_path, SHARED_PATH_SUFFIX, NULL);
+  g_autofree char *absolute = g_canonicalize_filename (shared_path, NULL);
+  gssize length = strlen (absolute);
+  int fd = g_open (sidecar, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0 || flock (fd, LOCK_SH) != 0 || ftruncate (fd, 0) != 0 ||
+      pwrite (fd, absolute, length, 0) != length)
+    {
+      int saved_errno = errno;
+      if (fd >= 0)
+        close (fd);
+      set_publish_error (error, working_path, saved_errno);
+      return -1;
+    }
+  return fd;
+}
+
 static char *
 working_path_for (const char *working_dir, const OkrUuid *document_id)
 {
@@ -781,15 +810,12 @@ okr_sync_open_in (const char *path, const char *working_dir, GError **error)
 
   g_mkdir_with_parents (working_dir, 0700);
   self->working_path = working_path_for (working_dir, &id);
+  self->hold_fd = hold_working_copy (self->working_path, path, error);
+  if (self->hold_fd < 0)
+    return NULL;
   if (!g_file_test (self->working_path, G_FILE_TEST_EXISTS) &&
       !make_working_copy (path, self->working_path, error))
     return NULL;
-  {
-    g_autofree char *sidecar = g_strconcat (self->working_path, SHARED_PATH_SUFFIX, NULL);
-    g_autofree char *absolute = g_canonicalize_filename (path, NULL);
-    if (!g_file_set_contents (sidecar, absolute, -1, error))
-      return NULL;
-  }
   self->store = okr_store_open (self->working_path, OKR_STORE_OPEN_WORKING_COPY, error);
   if (self->store == NULL)
     return NULL;
@@ -842,6 +868,18 @@ okr_sync_open (const char *path, GError **error)
   return okr_sync_open_in (path, dir, error);
 }
 
+/* Whether no process is using the working copy whose sidecar this is. */
+static gboolean
+working_copy_left_behind (const char *sidecar)
+{
+  int fd = g_open (sidecar, O_RDONLY | O_CLOEXEC, 0);
+  gboolean alone = fd >= 0 && flock (fd, LOCK_EX | LOCK_NB) == 0;
+
+  if (fd >= 0)
+    close (fd);
+  return alone;
+}
+
 /**
  * okr_sync_publish_left_behind:
  * @working_dir: (nullable): where the working copies are; NULL for Cascade's own folder
@@ -870,7 +908,8 @@ okr_sync_publish_left_behind (const char *working_dir)
       if (!g_str_has_suffix (name, SHARED_PATH_SUFFIX))
         continue;
       sidecar = g_build_filename (dir_path, name, NULL);
-      if (!g_file_get_contents (sidecar, &shared, NULL, NULL))
+      if (!working_copy_left_behind (sidecar) ||
+          !g_file_get_contents (sidecar, &shared, NULL, NULL))
         continue;
       sync = okr_sync_open_in (shared, dir_path, &error);
       if (sync == NULL)
@@ -918,7 +957,8 @@ okr_sync_close (OkrSync *self, GError **error)
   if (!okr_store_close (self->store, published ? error : NULL))
     published = FALSE;
   g_clear_object (&self->store);
-  if (published)
+  /* Another process still using the working copy keeps it. */
+  if (published && flock (self->hold_fd, LOCK_EX | LOCK_NB) == 0)
     {
       const char *suffixes[] = { "", "-wal", "-shm", "-journal", SHARED_PATH_SUFFIX };
       for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
