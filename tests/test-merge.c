@@ -706,7 +706,7 @@ test_rolls_back (Tmp *tmp, gconstpointer data)
   g_autoptr(OkrStore) sa = NULL;
   g_autoptr(OkrStore) sb = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL, *after = NULL;
+  g_autofree char *before = NULL, *after = NULL, *insert = NULL;
   gint64 kr;
 
   two_copies (tmp, &a, &b);
@@ -717,9 +717,9 @@ test_rolls_back (Tmp *tmp, gconstpointer data)
   okr_store_set_score (sa, find (sa, "key_results", "title = 'New customers'"), 0.5, "", 0,
                        &error);
   g_assert_no_error (error);
-  g_assert_true (okr_db_exec (_okr_store_get_db (sb), g_intern_string (g_strdup_printf (
-    "INSERT INTO scores (uuid, kr_id, score) VALUES (randomblob (16), %" G_GINT64_FORMAT ", 1)",
-    kr)), NULL));
+  insert = g_strdup_printf ("INSERT INTO scores (uuid, kr_id, score) VALUES (randomblob (16), "
+                            "%" G_GINT64_FORMAT ", 1)", kr);
+  g_assert_true (okr_db_exec (_okr_store_get_db (sb), g_intern_string (insert), NULL));
 
   before = sync_util_export (sa);
   g_assert_false (okr_store_merge (sa, b, NULL, &error));
@@ -798,6 +798,7 @@ test_every_field (Tmp *tmp, gconstpointer data)
           const char *name = info->fields[f].name;
           g_autofree char *sql = NULL;
           g_autofree char *check = NULL;
+          g_autofree char *query = NULL;
           gint64 n = 0;
 
           if (!okr_schema_has_stamp (info, f))
@@ -815,9 +816,10 @@ test_every_field (Tmp *tmp, gconstpointer data)
             continue;
           merge_ok (sa, b, NULL);
           check = g_strdup_printf ("%s_at = %" G_GINT64_FORMAT " + %u", name, base, e * 64 + f);
-          okr_db_query_int (_okr_store_get_db (sa), g_intern_string (g_strdup_printf (
-            "SELECT count(*) FROM %s a WHERE %s AND EXISTS (SELECT 1 FROM %s b WHERE "
-            "b.uuid = a.uuid)", info->table, check, info->table)), &n, NULL);
+          query = g_strdup_printf ("SELECT count(*) FROM %s a WHERE %s AND EXISTS (SELECT 1 "
+                                   "FROM %s b WHERE b.uuid = a.uuid)", info->table, check,
+                                   info->table);
+          okr_db_query_int (_okr_store_get_db (sa), g_intern_string (query), &n, NULL);
           g_assert_cmpint (n, ==, 1);
           checked++;
         }
