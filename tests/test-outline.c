@@ -10,6 +10,7 @@
 
 #include "okr-rollup.h"
 #include "okr-schema.h"
+#include "okr-search.h"
 #include "okr-store-outline.h"
 #include "okr-store-read.h"
 
@@ -534,6 +535,66 @@ test_carry_forward (Doc *d, gconstpointer data)
   }
 }
 
+/* ───────────────────────── finding titles ───────────────────────── */
+
+static char *
+hit_list (OkrSearch *search, const char *text, gint64 cycle)
+{
+  g_autoptr(GPtrArray) hits = okr_search_query (search, text, cycle, 10);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      OkrSearchHit *h = hits->pdata[i];
+      g_string_append_printf (out, "%s%s@%s/%s", i ? "," : "", okr_search_hit_get_title (h),
+                              okr_search_hit_get_unit_name (h),
+                              okr_search_hit_get_cycle_name (h) ? okr_search_hit_get_cycle_name (h)
+                                                                : "-");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_search (Doc *d, gconstpointer data)
+{
+  GError *error = NULL;
+  gint64 o = objective (d, d->q1, d->north, "Tăng trưởng miền Bắc", 0);
+  g_autoptr(OkrSearch) search = NULL;
+
+  key_result (d, o, "Khách hàng mới ở Hà Nội", OKR_KR_NUMBER, 0, 10);
+  objective (d, d->q2, d->south, "Grow the north further", 0);
+  objective (d, d->q1, d->south, "Delete me", 0);
+  g_assert_true (okr_store_delete (d->store, OKR_ENTITY_OBJECTIVE,
+                                   okr_store_resolve (d->store, OKR_ENTITY_OBJECTIVE, "Delete me",
+                                                      NULL), &error));
+  search = okr_search_new (d->store, &error);
+  g_assert_no_error (error);
+
+  /* any case, with or without tone marks, every word somewhere in the title */
+  {
+    g_autofree char *a = hit_list (search, "TANG truong", d->q1);
+    g_autofree char *b = hit_list (search, "hà nội", d->q1);
+    g_autofree char *c = hit_list (search, "north", d->q1);
+    g_autofree char *e = hit_list (search, "mien bac nam", d->q1);
+    g_autofree char *f = hit_list (search, "delete", d->q1);
+    g_autofree char *g = hit_list (search, "  ", d->q1);
+
+    g_assert_cmpstr (a, ==, "Tăng trưởng miền Bắc@North/Q1 2027");
+    g_assert_cmpstr (b, ==, "Khách hàng mới ở Hà Nội@North/Q1 2027");
+    /* the unit first, then the cycle shown, then others */
+    g_assert_cmpstr (c, ==, "North@North/-,Grow the north further@South/Q2 2027");
+    g_assert_cmpstr (e, ==, "");
+    g_assert_cmpstr (f, ==, "");
+    g_assert_cmpstr (g, ==, "");
+  }
+  {
+    g_autofree char *q2_first = hit_list (search, "r", d->q2);
+    g_assert_cmpstr (q2_first, ==, "Marketing@Marketing/-,North@North/-,"
+                                   "Grow the north further@South/Q2 2027,"
+                                   "Tăng trưởng miền Bắc@North/Q1 2027");
+  }
+}
+
 /* ───────────────────────── many random edits, undone and redone ───────────────────────── */
 
 typedef struct {
@@ -820,6 +881,7 @@ main (int argc, char *argv[])
   ADD ("/outline/milestones", test_milestones);
   ADD ("/outline/to-initiative", test_to_initiative);
   ADD ("/outline/carry-forward", test_carry_forward);
+  ADD ("/outline/search", test_search);
   /* fixed seeds: the same edits on every run, and every kind of edit among them */
   g_test_add ("/outline/random-undo-redo/1", Doc, GUINT_TO_POINTER (20270101), doc_setup,
               test_random_undo_redo, doc_teardown);
