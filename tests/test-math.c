@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "okr-format.h"
 #include "okr-math.h"
 #include "okr-rollup.h"
 #include "okr-store-edits.h"
@@ -780,6 +781,42 @@ test_rollup_score (Doc *doc, gconstpointer data)
                    "late start");
 }
 
+/* Numbers as a person types them (English separators in the test environment). A thousands
+ * separator must group by three: "12,5" is refused, never read as 125. */
+static void
+test_parse_number (void)
+{
+  static const struct { const char *text; gboolean ok; double value; } cases[] = {
+    { "1234", TRUE, 1234 },
+    { "1,234", TRUE, 1234 },
+    { "1,234.5", TRUE, 1234.5 },
+    { "12,345,678", TRUE, 12345678 },
+    { "-1,234.25", TRUE, -1234.25 },
+    { " 42 ", TRUE, 42 },
+    { "0.5", TRUE, 0.5 },
+    { "12,5", FALSE, 0 },
+    { "1,23", FALSE, 0 },
+    { "1234,567", FALSE, 0 },
+    { ",123", FALSE, 0 },
+    { "1,2345", FALSE, 0 },
+    { "12.5.3", FALSE, 0 },
+    { "abc", FALSE, 0 },
+    { "", FALSE, 0 },
+    { "inf", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double v = -999;
+      gboolean ok = okr_parse_number (cases[i].text, &v);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      if (ok)
+        g_assert_cmpfloat (v, ==, cases[i].value);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -819,5 +856,6 @@ main (int argc, char *argv[])
   g_test_add ("/math/rollup/today", Doc, NULL, doc_setup, test_rollup_today, doc_teardown);
   g_test_add ("/math/rollup/score", Doc, NULL, doc_setup, test_rollup_score, doc_teardown);
 
+  g_test_add_func ("/math/parse-number", test_parse_number);
   return g_test_run ();
 }

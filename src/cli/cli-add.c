@@ -101,8 +101,9 @@ cli_person_add (CliContext *ctx, int argc, char **argv)
     return cli_usage (ctx, _("--name is required."));
   if ((store = cli_open (ctx, TRUE, &status)) == NULL)
     return status;
-  return finish_add (store, OKR_ENTITY_PERSON,
-                     okr_store_add_person (store, name, email, &error), error);
+  gint64 id = okr_store_add_person (store, name, email, &error);
+
+  return finish_add (store, OKR_ENTITY_PERSON, id, error);
 }
 
 int
@@ -216,10 +217,10 @@ cli_objective_add (CliContext *ctx, int argc, char **argv)
         }
     }
 
-  return finish_add (store, OKR_ENTITY_OBJECTIVE,
-                     okr_store_add_objective (store, cycle_id, unit_id, title, owner_id,
-                                              aspirational, align_objective, align_kr, &error),
-                     error);
+  gint64 id = okr_store_add_objective (store, cycle_id, unit_id, title, owner_id,
+                                              aspirational, align_objective, align_kr, &error);
+
+  return finish_add (store, OKR_ENTITY_OBJECTIVE, id, error);
 }
 
 int
@@ -286,8 +287,9 @@ cli_kr_add (CliContext *ctx, int argc, char **argv)
   spec.owner_id = optional_ref (store, OKR_ENTITY_PERSON, owner, &status);
   if (status != CLI_OK)
     return status;
-  return finish_add (store, OKR_ENTITY_KEY_RESULT,
-                     okr_store_add_key_result (store, objective_id, title, &spec, &error), error);
+  gint64 id = okr_store_add_key_result (store, objective_id, title, &spec, &error);
+
+  return finish_add (store, OKR_ENTITY_KEY_RESULT, id, error);
 }
 
 int
@@ -316,8 +318,9 @@ cli_initiative_add (CliContext *ctx, int argc, char **argv)
   owner_id = optional_ref (store, OKR_ENTITY_PERSON, owner, &status);
   if (status != CLI_OK)
     return status;
-  return finish_add (store, OKR_ENTITY_INITIATIVE,
-                     okr_store_add_initiative (store, kr_id, title, owner_id, &error), error);
+  gint64 id = okr_store_add_initiative (store, kr_id, title, owner_id, &error);
+
+  return finish_add (store, OKR_ENTITY_INITIATIVE, id, error);
 }
 
 int
@@ -397,6 +400,7 @@ cli_checkin (CliContext *ctx, int argc, char **argv)
   spec.author_id = optional_ref (store, OKR_ENTITY_PERSON, author, &status);
   if (status != CLI_OK)
     return status;
-  return finish_add (store, OKR_ENTITY_CHECKIN, okr_store_add_checkin (store, kr_id, &spec, &error),
-                     error);
+  gint64 id = okr_store_add_checkin (store, kr_id, &spec, &error);
+
+  return finish_add (store, OKR_ENTITY_CHECKIN, id, error);
 }

@@ -41,7 +41,9 @@ cli_usage (CliContext *ctx, const char *message)
 {
   g_autofree char *hint = g_strdup_printf (_("Run “cascade-cli %s --help” to see its options."),
                                            ctx->command);
-  g_autofree char *line = g_strdup_printf ("%s %s", message, hint);
+  /* GOption's own messages end without a full stop. */
+  gboolean ends = g_str_has_suffix (message, ".") || g_str_has_suffix (message, "?");
+  g_autofree char *line = g_strdup_printf ("%s%s %s", message, ends ? "" : ".", hint);
 
   print_error_line (line);
   return CLI_USAGE;
@@ -135,7 +137,8 @@ gboolean
 cli_parse_number (CliContext *ctx, const char *option, const char *text, double *value,
                   int *status)
 {
-  if (okr_parse_c_number (text, value))
+  /* Scripts write 12.5; people also type numbers their own way (Vietnamese: 12,5). */
+  if (okr_parse_c_number (text, value) || okr_parse_number (text, value))
     return TRUE;
   g_autofree char *message = g_strdup_printf (_("%s needs a number such as 1250 or 12.5, "
                                                 "not “%s”."), option, text);

@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "okr-demo.h"
+#include "okr-format.h"
 #include "okr-json.h"
 #include "okr-schema.h"
 #include "okr-store-private.h"
@@ -182,8 +183,8 @@ cli_info (CliContext *ctx, int argc, char **argv)
   for (guint i = 0; cycles != NULL && i < cycles->len; i++)
     {
       OkrCycle *c = g_ptr_array_index (cycles, i);
-      g_autofree char *start = okr_date_to_iso (okr_cycle_get_start (c));
-      g_autofree char *end = okr_date_to_iso (okr_cycle_get_end (c));
+      g_autofree char *start = okr_format_date (okr_cycle_get_start (c));
+      g_autofree char *end = okr_format_date (okr_cycle_get_end (c));
       cli_print ("%s: %s (%s … %s, %s)\n", _("Cycle"), okr_cycle_get_name (c), start, end,
                  okr_cycle_state_to_label (okr_cycle_get_state (c)));
     }
@@ -253,7 +254,13 @@ cli_import (CliContext *ctx, int argc, char **argv)
   file = g_file_new_for_commandline_arg (json_path);
   bytes = g_file_load_bytes (file, NULL, NULL, &error);
   if (bytes == NULL)
-    return cli_fail (error);
+    {
+      g_autofree char *name = g_filename_display_basename (json_path);
+      g_autofree char *message = g_strdup_printf (_("“%s” can’t be read: %s"), name,
+                                                  error->message);
+      g_clear_error (&error);
+      return cli_fail (g_error_new_literal (OKR_STORE_ERROR, OKR_STORE_ERROR_NOT_FOUND, message));
+    }
   store = okr_store_import_json (ctx->file, bytes, &error);
   if (store == NULL)
     return cli_fail (error);

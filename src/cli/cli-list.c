@@ -219,9 +219,10 @@ print_text (OkrRollup *rollup, gint64 scope)
           g_autofree char *op = okr_format_percent (okr_objective_get_progress (o));
 
           print_indent (depth + 1);
-          cli_print ("◆ %s  %s  %s%s\n", okr_objective_get_title (o), op,
+          cli_print ("◆ %s  %s  %s  %s\n", okr_objective_get_title (o), op,
                      okr_status_to_label (okr_objective_get_status (o)),
-                     okr_objective_get_aspirational (o) ? _(" (aspirational)") : "");
+                     okr_objective_get_aspirational (o) ? C_("objective kind", "Aspirational")
+                                                        : C_("objective kind", "Committed"));
           for (guint k = 0; k < krs->len; k++)
             {
               OkrKeyResult *kr = g_ptr_array_index (krs, k);
@@ -233,8 +234,17 @@ print_text (OkrRollup *rollup, gint64 scope)
                                                           okr_key_result_get_unit_label (kr));
 
               print_indent (depth + 2);
-              cli_print ("• %s  %s → %s  %s  %s", okr_key_result_get_title (kr), cur, tgt, kp,
-                         okr_status_to_label (okr_key_result_get_status (kr)));
+              if (kind == OKR_KR_BOOLEAN || kind == OKR_KR_ROLLUP)
+                cli_print ("• %s  %s  %s  %s", okr_key_result_get_title (kr), cur, kp,
+                           okr_status_to_label (okr_key_result_get_status (kr)));
+              else if (kind == OKR_KR_MILESTONE)
+                cli_print ("• %s  %u/%u  %s  %s", okr_key_result_get_title (kr),
+                           okr_key_result_get_milestones_done (kr),
+                           okr_key_result_get_milestones_total (kr), kp,
+                           okr_status_to_label (okr_key_result_get_status (kr)));
+              else
+                cli_print ("• %s  %s → %s  %s  %s", okr_key_result_get_title (kr), cur, tgt, kp,
+                           okr_status_to_label (okr_key_result_get_status (kr)));
               if (okr_key_result_get_confidence (kr) > 0)
                 {
                   cli_print ("  ");

@@ -114,6 +114,9 @@ okr_format_kr_value (OkrKrKind kind, double value, const char *unit_label)
       number = okr_format_number (value, -1);
       if (has_label && g_strcmp0 (unit_label, "%") == 0)
         return g_strdup_printf (C_("percent", "%s%%"), number);
+      /* "7.5/10" reads as one value; "42 customers" as a count. */
+      if (has_label && unit_label[0] == '/')
+        return g_strdup_printf ("%s%s", number, unit_label);
       if (has_label)
         return g_strdup_printf ("%s %s", number, unit_label);
       return g_steal_pointer (&number);
@@ -138,7 +141,8 @@ okr_format_date (OkrDate date)
 }
 
 /* A number as a person types it in their language: "1.234,5" in Vietnamese, "1,234.5" in
- * English. Thousands separators are optional; spaces are ignored. */
+ * English. Thousands separators are optional, but where they appear they must group the
+ * digits by three — "12,5" in English is a mistake to report, not 125. Spaces are ignored. */
 gboolean
 okr_parse_number (const char *text, double *value)
 {
@@ -146,7 +150,8 @@ okr_parse_number (const char *text, double *value)
   const char *dec = decimal_separator ();
   const char *thou = thousands_separator ();
   size_t dec_len = strlen (dec), thou_len = strlen (thou);
-  gboolean seen_decimal = FALSE;
+  gboolean seen_decimal = FALSE, seen_group = FALSE;
+  int group_digits = -1;  /* digits since the last thousands separator; -1 before any */
 
   if (text == NULL)
     return FALSE;
@@ -158,24 +163,42 @@ okr_parse_number (const char *text, double *value)
         ;
       else if (!seen_decimal && strncmp (p, dec, dec_len) == 0)
         {
+          if (seen_group && group_digits != 3)
+            return FALSE;
           g_string_append_c (c, '.');
           seen_decimal = TRUE;
           p += dec_len;
           continue;
         }
       else if (!seen_decimal && strncmp (p, thou, thou_len) == 0)
-        ;
-      else if (ch < 128 && (g_ascii_isdigit ((char) ch) || ch == '-' || ch == '+' ||
-                            ch == 'e' || ch == 'E'))
+        {
+          if ((seen_group && group_digits != 3) || (!seen_group && group_digits < 1) ||
+              group_digits > 3)
+            return FALSE;
+          seen_group = TRUE;
+          group_digits = 0;
+          p += thou_len;
+          continue;
+        }
+      else if (ch < 128 && g_ascii_isdigit ((char) ch))
+        {
+          g_string_append_c (c, (char) ch);
+          if (!seen_decimal)
+            group_digits = group_digits < 0 ? 1 : group_digits + 1;
+        }
+      else if (ch == '-' || ch == '+' || ((ch == 'e' || ch == 'E') && c->len > 0))
         g_string_append_c (c, (char) ch);
       else
         return FALSE;
       p = g_utf8_next_char (p);
     }
+  if (seen_group && !seen_decimal && group_digits != 3)
+    return FALSE;
   return okr_parse_c_number (c->str, value);
 }
 
-/* A number as scripts write it: "1234.5". */
+/* A number as scripts write it: "1234.5", "-3", "2e6" — decimal only (no hex, no
+ * infinity) and nothing around it. */
 gboolean
 okr_parse_c_number (const char *text, double *value)
 {
@@ -184,6 +207,9 @@ okr_parse_c_number (const char *text, double *value)
 
   if (text == NULL || *text == '\0')
     return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && strchr ("+-.eE", *p) == NULL)
+      return FALSE;
   v = g_ascii_strtod (text, &end);
   if (end == text || *end != '\0' || !isfinite (v))
     return FALSE;

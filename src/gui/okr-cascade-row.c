@@ -121,7 +121,8 @@ bind_objective (OkrCascadeRow *self, OkrObjective *o, OkrRollup *rollup)
   g_autofree char *subtitle = owner != NULL
     /* Translators: under an objective: owner · committed or aspirational · number of KRs. */
     ? g_strdup_printf (_("%s · %s · %s"), owner, kind, krs)
-    : g_strdup_printf (_("%s · %s"), kind, krs);
+    /* Translators: under an objective without owner: committed or aspirational · KRs. */
+    : g_strdup_printf (C_("objective subtitle", "%s · %s"), kind, krs);
 
   gtk_label_set_label (GTK_LABEL (self->title), okr_objective_get_title (o));
   gtk_label_set_label (GTK_LABEL (self->subtitle), subtitle);

@@ -80,7 +80,7 @@ okr_unit_row_bind (OkrUnitRow *self, GtkTreeListRow *row, OkrUnit *unit, double 
                                 expected, okr_unit_get_status (unit));
 
   /* Translators: a unit's tooltip in the sidebar: its progress and status. */
-  tooltip = g_strdup_printf (_("%s · %s"), percent, status);
+  tooltip = g_strdup_printf (C_("unit tooltip", "%s · %s"), percent, status);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), okr_unit_get_n_objectives (unit) > 0 ? tooltip
                                                                                         : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->ring),
