@@ -3,25 +3,70 @@
  * reviewing a change by eye. Not installed.
  *
  *   screenshooter --doc FILE [--unit U] [--cycle C] [--width W] [--height H] [--dark]
- *                 [--action NAME[:STRING]]... --out FILE.png
+ *                 [--action NAME[:STRING]]... [--dialog] [--type FIELD:TEXT]... --out FILE.png
+ *
+ * With --dialog the picture is of the window the actions opened (an editor), at W × H;
+ * --type fills one of its fields (by widget name) first, as a leader would.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdlib.h>
 
 #include "okr-application.h"
 #include "okr-window.h"
 
 static char *doc, *unit, *cycle, *out;
 static char **actions;
+static char **typed;
+static gboolean dialog;
 static int width = 1200, height = 760;
 static gboolean dark;
+
+/* The window opened last over the main one: an editor or a dialog. */
+static GtkWidget *
+find_dialog (GtkWidget *main_window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (GTK_WIDGET (w) != main_window && gtk_widget_get_visible (GTK_WIDGET (w)) &&
+          gtk_window_get_transient_for (w) == GTK_WINDOW (main_window))
+        found = GTK_WIDGET (w);
+    }
+  return found;
+}
+
+static GtkWidget *
+find_named (GtkWidget *widget, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
 
 static gboolean
 save_png (gpointer data)
 {
-  GtkWidget *window = data;
+  GtkWidget *main_window = data;
+  GtkWidget *window = dialog ? find_dialog (main_window) : main_window;
+
+  if (window == NULL)
+    {
+      g_printerr ("screenshooter: the actions opened no window\n");
+      window = main_window;
+    }
   GdkPaintable *paintable = gtk_widget_paintable_new (window);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   int w = gtk_widget_get_width (window), h = gtk_widget_get_height (window);
@@ -37,7 +82,35 @@ save_png (gpointer data)
   g_object_unref (texture);
   gsk_render_node_unref (node);
   g_object_unref (paintable);
-  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (main_window))));
+  return G_SOURCE_REMOVE;
+}
+
+/* Types into the opened window's fields, then waits for it to settle. */
+static gboolean
+type_fields (gpointer data)
+{
+  GtkWidget *main_window = data;
+  GtkWidget *window = find_dialog (main_window);
+
+  if (window != NULL)
+    {
+      for (guint i = 0; typed != NULL && typed[i] != NULL; i++)
+        {
+          g_auto(GStrv) parts = g_strsplit (typed[i], ":", 2);
+          GtkWidget *field = find_named (window, parts[0]);
+
+          if (field == NULL || parts[1] == NULL)
+            g_printerr ("screenshooter: no field %s\n", parts[0]);
+          else if (GTK_IS_EDITABLE (field))
+            gtk_editable_set_text (GTK_EDITABLE (field), parts[1]);
+          else if (ADW_IS_COMBO_ROW (field))
+            adw_combo_row_set_selected (ADW_COMBO_ROW (field), atoi (parts[1]));
+          else if (GTK_IS_SWITCH (field))
+            gtk_switch_set_active (GTK_SWITCH (field), g_str_equal (parts[1], "on"));
+        }
+    }
+  g_timeout_add (700, save_png, main_window);
   return G_SOURCE_REMOVE;
 }
 
@@ -56,8 +129,28 @@ run_actions (gpointer data)
       else
         gtk_widget_activate_action (window, parts[0], NULL);
     }
-  g_timeout_add (700, save_png, window);
+  g_timeout_add (dialog ? 300 : 700, dialog ? type_fields : save_png, window);
   return G_SOURCE_REMOVE;
+}
+
+static void
+on_dialog_show (GtkWindow *window)
+{
+  gtk_window_set_default_size (window, width, height);
+}
+
+/* A window opened by the actions gets the size asked for, as it is first shown (after its
+ * own code chose a default). */
+static void
+on_toplevels_changed (GListModel *toplevels, guint position, guint removed, guint added,
+                      gpointer main_window)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (GTK_WIDGET (w) != main_window)
+        g_signal_connect (w, "show", G_CALLBACK (on_dialog_show), NULL);
+    }
 }
 
 static void
@@ -68,7 +161,15 @@ on_activate (GApplication *app)
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  if (dialog)
+    g_signal_connect (gtk_window_get_toplevels (), "items-changed",
+                      G_CALLBACK (on_toplevels_changed), window);
+  else
+    if (dialog)
+    g_signal_connect (gtk_window_get_toplevels (), "items-changed",
+                      G_CALLBACK (on_toplevels_changed), window);
+  else
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   if (!okr_window_open_path (window, doc))
     g_printerr ("screenshooter: could not open %s\n", doc);
@@ -89,6 +190,9 @@ main (int argc, char *argv[])
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING_ARRAY, &actions, "Window action to run", "NAME[:S]" },
+    { "dialog", 0, 0, G_OPTION_ARG_NONE, &dialog, "Picture the window the actions open", NULL },
+    { "type", 0, 0, G_OPTION_ARG_STRING_ARRAY, &typed, "Fill a field of that window",
+      "FIELD:TEXT" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "PNG to write", "FILE" },
     { NULL }
   };

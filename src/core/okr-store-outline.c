@@ -66,6 +66,60 @@ set_real_or_null (OkrChanges *c, const char *field, double value)
     okr_changes_set_real (c, field, value);
 }
 
+static void
+kr_child_clear (gpointer data)
+{
+  g_free (((OkrKrChild *) data)->title);
+}
+
+/**
+ * okr_store_list_kr_children:
+ * @entity: %OKR_ENTITY_MILESTONE or %OKR_ENTITY_INITIATIVE
+ *
+ * Returns: (transfer full) (element-type OkrKrChild): the KR's live milestones or
+ *   initiatives, in their order
+ */
+GArray *
+okr_store_list_kr_children (OkrStore *self, OkrEntity entity, gint64 kr_id, GError **error)
+{
+  OkrDb *db = _okr_store_get_db (self);
+  const char *sql = entity == OKR_ENTITY_MILESTONE
+    ? "SELECT id, title, NULL, done FROM milestones WHERE kr_id = ? AND deleted = 0 "
+      "ORDER BY position, id"
+    : "SELECT id, title, owner_id, state FROM initiatives WHERE kr_id = ? AND deleted = 0 "
+      "ORDER BY position, id";
+  sqlite3_stmt *stmt;
+  g_autoptr(GArray) children = g_array_new (FALSE, TRUE, sizeof (OkrKrChild));
+  gboolean has_row;
+
+  g_return_val_if_fail (entity == OKR_ENTITY_MILESTONE || entity == OKR_ENTITY_INITIATIVE, NULL);
+  g_array_set_clear_func (children, kr_child_clear);
+  stmt = okr_db_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, kr_id);
+  while (okr_db_step (db, stmt, &has_row, error) && has_row)
+    {
+      OkrKrChild child = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .title = g_strdup ((const char *) sqlite3_column_text (stmt, 1)),
+        .owner_id = sqlite3_column_int64 (stmt, 2),
+      };
+      OkrInitiativeState state = OKR_INITIATIVE_TODO;
+
+      if (entity == OKR_ENTITY_MILESTONE)
+        child.state = sqlite3_column_int (stmt, 3);
+      else if (okr_initiative_state_from_string ((const char *) sqlite3_column_text (stmt, 3),
+                                                 &state))
+        child.state = state;
+      g_array_append_val (children, child);
+    }
+  if (error != NULL && *error != NULL)
+    return NULL;
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&children);
+}
+
 /* ───────────────────────── fields ───────────────────────── */
 
 gboolean

@@ -18,6 +18,17 @@ typedef struct {
 
 void     okr_objective_spec_init       (OkrObjectiveSpec *spec);
 
+/* A milestone or an initiative of a key result, as its editor lists them. */
+typedef struct {
+  gint64  id;
+  char   *title;
+  gint64  owner_id;   /* initiatives */
+  int     state;      /* an initiative's OkrInitiativeState; a milestone's: 1 when done */
+} OkrKrChild;
+
+GArray  *okr_store_list_kr_children    (OkrStore *self, OkrEntity entity, gint64 kr_id,
+                                        GError **error);
+
 gboolean okr_store_update_person       (OkrStore *self, gint64 id, const char *name,
                                         const char *email, GError **error);
 gboolean okr_store_update_unit         (OkrStore *self, gint64 id, const char *name,

@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "okr-cascade-view.h"
+#include "okr-editing.h"
 #include "okr-format.h"
+#include "okr-quality-view.h"
 #include "okr-store-read.h"
 #include "okr-unit-row.h"
 #include "okr-window.h"
@@ -57,6 +59,13 @@ void
 okr_window_show_toast (OkrWindow *self, const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* A toast of one's own: with an "Undo" button, say. */
+void
+okr_window_add_toast (OkrWindow *self, AdwToast *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void
@@ -505,6 +514,14 @@ okr_window_add_view (OkrWindow *self, GtkWidget *view, const char *name, const c
   adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->views, view), icon_name);
 }
 
+/* A page added with okr_window_add_view (), by name, or NULL. */
+GtkWidget *
+okr_window_get_view (OkrWindow *self, const char *name)
+{
+  g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_child_by_name (self->views, name);
+}
+
 /* The view shown, by name ("cascade", "dashboard", …). */
 void
 okr_window_show_view (OkrWindow *self, const char *name)
@@ -852,6 +869,7 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-units", NULL, action_show_units);
   gtk_widget_class_install_action (widget_class, "win.focus-units", NULL, action_show_units);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", action_show_view);
+  okr_editing_install_actions (widget_class);
 }
 
 static void
@@ -887,6 +905,8 @@ okr_window_init (OkrWindow *self)
   self->cascade_view = okr_cascade_view_new ();
   okr_window_add_view (self, self->cascade_view, "cascade", _("Objectives"),
                        "view-list-bullet-symbolic");
+  okr_window_add_view (self, okr_quality_view_new (), "quality", _("Quality"),
+                       "tools-check-spelling-symbolic");
 
   /* Cycles */
   self->cycle_names = gtk_string_list_new (NULL);

@@ -21,11 +21,13 @@ gint64     okr_window_get_cycle_id   (OkrWindow *self);
 gboolean   okr_window_open_path      (OkrWindow *self, const char *path);
 void       okr_window_show_error     (OkrWindow *self, const char *title, const char *message);
 void       okr_window_show_toast     (OkrWindow *self, const char *message);
+void       okr_window_add_toast      (OkrWindow *self, AdwToast *toast);
 OkrWindow *okr_window_find_document  (OkrApplication *app, const char *path);
 GListModel *okr_window_get_objective_model (OkrWindow *self);
 void       okr_window_select_unit    (OkrWindow *self, gint64 unit_id);
 void       okr_window_add_view       (OkrWindow *self, GtkWidget *view, const char *name,
                                       const char *title, const char *icon_name);
 void       okr_window_show_view      (OkrWindow *self, const char *name);
+GtkWidget *okr_window_get_view       (OkrWindow *self, const char *name);
 
 G_END_DECLS
