@@ -3,10 +3,13 @@
  * reviewing a change by eye. Not installed.
  *
  *   screenshooter --doc FILE [--unit U] [--cycle C] [--width W] [--height H] [--dark]
- *                 [--action NAME[:STRING]]... [--dialog] [--type FIELD:TEXT]... --out FILE.png
+ *                 [--action NAME[:STRING]]... [--dialog] [--type FIELD:TEXT]...
+ *                 [--today YYYY-MM-DD] --out FILE.png
  *
- * With --dialog the picture is of the window the actions opened (an editor), at W × H;
- * --type fills one of its fields (by widget name) first, as a leader would.
+ * With --dialog the picture is of the window the actions opened (an editor), at W × H.
+ * --type fills a field (by widget name) of that window, or of the main window, first, as a
+ * leader would. --today pins the day progress is expected for, for pictures that stay the
+ * same from one day to the next.
  */
 #include "config.h"
 
@@ -17,7 +20,7 @@
 #include "okr-application.h"
 #include "okr-window.h"
 
-static char *doc, *unit, *cycle, *out;
+static char *doc, *unit, *cycle, *out, *today;
 static char **actions;
 static char **typed;
 static gboolean dialog;
@@ -91,7 +94,7 @@ static gboolean
 type_fields (gpointer data)
 {
   GtkWidget *main_window = data;
-  GtkWidget *window = find_dialog (main_window);
+  GtkWidget *window = dialog ? find_dialog (main_window) : main_window;
 
   if (window != NULL)
     {
@@ -129,7 +132,7 @@ run_actions (gpointer data)
       else
         gtk_widget_activate_action (window, parts[0], NULL);
     }
-  g_timeout_add (dialog ? 300 : 700, dialog ? type_fields : save_png, window);
+  g_timeout_add (300, type_fields, window);
   return G_SOURCE_REMOVE;
 }
 
@@ -193,6 +196,7 @@ main (int argc, char *argv[])
     { "dialog", 0, 0, G_OPTION_ARG_NONE, &dialog, "Picture the window the actions open", NULL },
     { "type", 0, 0, G_OPTION_ARG_STRING_ARRAY, &typed, "Fill a field of that window",
       "FIELD:TEXT" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today, "The day to show progress for", "YYYY-MM-DD" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "PNG to write", "FILE" },
     { NULL }
   };
@@ -213,6 +217,16 @@ main (int argc, char *argv[])
       return 2;
     }
 
+  if (today != NULL)
+    {
+      OkrDate day;
+      if (!okr_date_parse_iso (today, &day))
+        {
+          g_printerr ("screenshooter: --today takes a date like 2027-02-15\n");
+          return 2;
+        }
+      okr_date_set_today (day);
+    }
   app = okr_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);

@@ -397,7 +397,8 @@ has_scale (OkrKrKind kind)
   return kind == OKR_KR_NUMBER || kind == OKR_KR_PERCENT || kind == OKR_KR_CURRENCY;
 }
 
-/* The first other KR of the objective that is an outcome: where a task-like KR can go. */
+/* The first other KR of the objective that is an outcome it measures itself (a rolled-up
+ * KR is carried by the teams, not by work): where a task-like KR can go. */
 static OkrKeyResult *
 outcome_sibling (OkrLint *self, const OkrKrDraft *draft)
 {
@@ -406,7 +407,7 @@ outcome_sibling (OkrLint *self, const OkrKrDraft *draft)
   for (guint i = 0; i < krs->len; i++)
     {
       OkrKeyResult *k = krs->pdata[i];
-      if (okr_key_result_get_id (k) != draft->id &&
+      if (okr_key_result_get_id (k) != draft->id && okr_key_result_get_kind (k) != OKR_KR_ROLLUP &&
           !okr_lint_title_is_task (okr_key_result_get_title (k)))
         return k;
     }
@@ -483,18 +484,25 @@ okr_lint_check_key_result (OkrLint *self, const OkrKrDraft *draft)
 
   if (draft->kind != OKR_KR_CONTROL && okr_lint_title_is_task (draft->title))
     {
-      OkrKeyResult *sibling = outcome_sibling (self, draft);
+      /* saved, and with another KR to serve: the work can move under it in one click */
+      OkrKeyResult *sibling = draft->id != 0 ? outcome_sibling (self, draft) : NULL;
 
       hint = add_hint (hints, OKR_LINT_KR_IS_TASK, OKR_LINT_WARNING, OKR_ENTITY_KEY_RESULT,
                        draft->id, unit_id, draft->title,
-                       g_strdup (_("Reads like a task, not an outcome: what result should this "
-                                   "work bring? The work itself can be an initiative.")));
-      if (sibling != NULL && draft->id != 0)
+                       sibling != NULL
+                       /* Translators: %s is another key result of the objective. */
+                       ? g_strdup_printf (_("Reads like a task, not an outcome: what result "
+                                            "should this work bring? The work itself can be an "
+                                            "initiative of “%s”."),
+                                          okr_key_result_get_title (sibling))
+                       : g_strdup (_("Reads like a task, not an outcome: what result should "
+                                     "this work bring? The work itself can be an initiative.")));
+      if (sibling != NULL)
         okr_lint_hint_set_fix (hint, OKR_LINT_FIX_TO_INITIATIVE, draft->id,
                                okr_key_result_get_id (sibling),
-                               /* Translators: a button; %s is another key result. */
-                               g_strdup_printf (_("Make It an Initiative of “%s”"),
-                                                okr_key_result_get_title (sibling)));
+                               /* Translators: a button that turns a key result into an
+                                * initiative of another one. */
+                               g_strdup (_("Move to Initiatives")));
       else
         okr_lint_hint_set_fix (hint, OKR_LINT_FIX_EDIT, draft->id, 0, g_strdup (_("Rewrite…")));
     }

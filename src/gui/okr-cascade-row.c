@@ -168,13 +168,14 @@ okr_cascade_row_init (OkrCascadeRow *self)
   gtk_label_set_lines (GTK_LABEL (self->title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (self->title), PANGO_ELLIPSIZE_END);
   self->subtitle = label_new (TRUE);
-  gtk_widget_set_hexpand (self->subtitle, TRUE);
   self->go = gtk_button_new_from_icon_name ("go-jump-symbolic");
   gtk_widget_add_css_class (self->go, "flat");
   gtk_widget_add_css_class (self->go, "circular");
+  gtk_widget_add_css_class (self->go, "go-to-unit");
   gtk_widget_set_valign (self->go, GTK_ALIGN_CENTER);
   g_signal_connect (self->go, "clicked", G_CALLBACK (on_go), self);
   gtk_box_append (GTK_BOX (line), self->subtitle);
+  gtk_box_append (GTK_BOX (line), self->go);
   gtk_box_append (GTK_BOX (text), self->title);
   gtk_box_append (GTK_BOX (text), line);
   gtk_widget_set_hexpand (text, TRUE);
@@ -198,7 +199,6 @@ okr_cascade_row_init (OkrCascadeRow *self)
   gtk_widget_set_valign (self->meter, GTK_ALIGN_CENTER);
 
   gtk_box_append (GTK_BOX (self->box), text);
-  gtk_box_append (GTK_BOX (self->box), self->go);
   gtk_box_append (GTK_BOX (self->box), self->meter);
 
   self->expander = gtk_tree_expander_new ();
@@ -224,7 +224,13 @@ okr_cascade_row_set_compact (OkrCascadeRow *self, gboolean compact)
                                   compact ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
   gtk_box_set_spacing (GTK_BOX (self->box), compact ? 6 : 12);
   gtk_widget_set_halign (self->meter, compact ? GTK_ALIGN_START : GTK_ALIGN_FILL);
-  gtk_widget_set_halign (self->go, compact ? GTK_ALIGN_START : GTK_ALIGN_FILL);
+  /* narrow: the subtitle may take a second line rather than lose its end */
+  gtk_label_set_wrap (GTK_LABEL (self->subtitle), compact);
+  gtk_label_set_lines (GTK_LABEL (self->subtitle), compact ? 2 : -1);
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
 }
 
 /* ───────────────────────── binding ───────────────────────── */

@@ -690,32 +690,23 @@ okr_cascade_view_view_init (OkrViewInterface *iface)
 
 /* ───────────────────────── the widget ───────────────────────── */
 
-static gboolean
-apply_compact (gpointer data)
-{
-  OkrCascadeView *self = data;
-
-  for (guint i = 0; i < self->rows->len; i++)
-    okr_cascade_row_set_compact (self->rows->pdata[i], self->compact);
-  g_object_unref (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* The rows change their layout when the page gets narrow; done after this allocation,
- * never during it. */
+/* The rows change their layout when the page gets narrow, before they are allocated: a
+ * row that does not fit side by side puts its meter under its text. Rows start compact, so
+ * that a narrow window can be narrow from its first frame. */
 static void
 okr_cascade_view_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   OkrCascadeView *self = OKR_CASCADE_VIEW (widget);
   gboolean compact = width < COMPACT_WIDTH;
 
-  GTK_WIDGET_CLASS (okr_cascade_view_parent_class)->size_allocate (widget, width, height,
-                                                                    baseline);
   if (compact != self->compact)
     {
       self->compact = compact;
-      g_idle_add (apply_compact, g_object_ref (self));
+      for (guint i = 0; i < self->rows->len; i++)
+        okr_cascade_row_set_compact (self->rows->pdata[i], compact);
     }
+  GTK_WIDGET_CLASS (okr_cascade_view_parent_class)->size_allocate (widget, width, height,
+                                                                    baseline);
 }
 
 static void
@@ -840,6 +831,7 @@ build_search (OkrCascadeView *self)
   GtkWidget *clamp = adw_clamp_new ();
 
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->search_entry), "search");
   g_object_set (self->search_entry, "placeholder-text",
                 _("Search objectives, key results and units"), NULL);
   gtk_widget_set_hexpand (GTK_WIDGET (self->search_entry), TRUE);
@@ -955,6 +947,7 @@ okr_cascade_view_init (OkrCascadeView *self)
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->rows = g_ptr_array_new ();
+  self->compact = TRUE;
   self->unit_id = -1;
 
   self->stack = GTK_STACK (gtk_stack_new ());

@@ -28,6 +28,7 @@ typedef struct {
   AdwPreferencesGroup *hints_group;
   GPtrArray           *hint_rows;
   AdwPreferencesGroup *delete_group;
+  gboolean             has_groups;
   gboolean             built;
 } OkrEditorPrivate;
 
@@ -253,11 +254,16 @@ okr_editor_add_group (OkrEditor *self, const char *title, const char *descriptio
   if (description != NULL)
     adw_preferences_group_set_description (group, description);
   adw_preferences_page_add (priv->page, group);
-  /* hints and the delete button stay at the bottom */
-  g_object_ref (priv->hints_group);
-  adw_preferences_page_remove (priv->page, priv->hints_group);
-  adw_preferences_page_add (priv->page, priv->hints_group);
-  g_object_unref (priv->hints_group);
+  /* The hints follow the first group (the title they are mostly about), where they are
+   * seen while typing; the delete button stays at the bottom. */
+  if (!priv->has_groups)
+    {
+      g_object_ref (priv->hints_group);
+      adw_preferences_page_remove (priv->page, priv->hints_group);
+      adw_preferences_page_add (priv->page, priv->hints_group);
+      g_object_unref (priv->hints_group);
+      priv->has_groups = TRUE;
+    }
   g_object_ref (priv->delete_group);
   adw_preferences_page_remove (priv->page, priv->delete_group);
   adw_preferences_page_add (priv->page, priv->delete_group);

@@ -202,12 +202,14 @@ row_button (AdwEntryRow *row, const char *icon, const char *tooltip, GCallback c
 }
 
 static AdwEntryRow *
-add_milestone_row (OkrKeyResultEditor *self, gint64 id, const char *title)
+add_milestone_row (OkrKeyResultEditor *self, gint64 id, const char *title, gboolean done)
 {
   AdwEntryRow *row = okr_editor_add_entry (OKR_EDITOR (self), self->milestone_group, "milestone",
-                                           _("Milestone"), title);
+                                           done ? _("Milestone, done") : _("Milestone"), title);
   Milestone m = { row, id };
 
+  if (done)
+    adw_entry_row_add_prefix (row, gtk_image_new_from_icon_name ("emblem-ok-symbolic"));
   row_button (row, "go-up-symbolic", _("Move Up"), G_CALLBACK (on_milestone_up), self);
   row_button (row, "go-down-symbolic", _("Move Down"), G_CALLBACK (on_milestone_down), self);
   row_button (row, "list-remove-symbolic", _("Remove Milestone"),
@@ -220,7 +222,7 @@ add_milestone_row (OkrKeyResultEditor *self, gint64 id, const char *title)
 static void
 on_add_milestone (GtkButton *button, OkrKeyResultEditor *self)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (add_milestone_row (self, 0, "")));
+  gtk_widget_grab_focus (GTK_WIDGET (add_milestone_row (self, 0, "", FALSE)));
 }
 
 /* ───────────────────────── checking ───────────────────────── */
@@ -541,10 +543,10 @@ build_milestones (OkrKeyResultEditor *self)
   for (guint i = 0; children != NULL && i < children->len; i++)
     {
       OkrKrChild *c = &g_array_index (children, OkrKrChild, i);
-      add_milestone_row (self, c->id, c->title);
+      add_milestone_row (self, c->id, c->title, c->state != 0);
     }
   if (self->milestones->len == 0)
-    add_milestone_row (self, 0, "");
+    add_milestone_row (self, 0, "", FALSE);
 }
 
 static GtkWidget *

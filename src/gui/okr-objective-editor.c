@@ -181,6 +181,20 @@ okr_objective_editor_validate (OkrEditor *editor)
                            : ok ? NULL
                            : _("The title is too long: keep it under 300 characters."), TRUE);
   hints = okr_lint_check_objective (okr_editor_get_lint (editor), &draft);
+  /* the first key results, as typed, are checked for what their title can say */
+  for (guint i = 0; self->id == 0 && i < N_FIRST_KRS; i++)
+    {
+      g_autofree char *kr = okr_editor_dup_text (self->first_krs[i]);
+
+      if (*kr != '\0' && okr_lint_title_is_task (kr))
+        g_ptr_array_add (hints,
+                         okr_lint_hint_new (OKR_LINT_KR_IS_TASK, OKR_LINT_WARNING,
+                                            OKR_ENTITY_KEY_RESULT, 0, kr,
+                                            /* Translators: %s is a key result's title. */
+                                            g_strdup_printf (_("“%s” reads like a task, not an "
+                                                               "outcome: what result should "
+                                                               "this work bring?"), kr)));
+    }
   okr_editor_set_hints (editor, hints);
   return ok;
 }

@@ -79,13 +79,16 @@ refresh (OkrQualityView *self)
   cycles = okr_store_list_cycles (okr_window_get_store (self->window), NULL);
   lint = okr_lint_new (rollup, cycles);
   all = okr_lint_run (lint);
-  for (guint i = 0; i < all->len; i++)
-    {
-      OkrLintHint *h = all->pdata[i];
-      if (okr_lint_hint_get_unit_id (h) == 0 ||
-          in_subtree (rollup, okr_lint_hint_get_unit_id (h), unit_id))
-        g_ptr_array_add (shown, h);
-    }
+  /* the most serious first; within a severity, in the order of the tree */
+  for (int severity = OKR_LINT_PROBLEM; severity >= OKR_LINT_INFO; severity--)
+    for (guint i = 0; i < all->len; i++)
+      {
+        OkrLintHint *h = all->pdata[i];
+        if ((int) okr_lint_hint_get_severity (h) == severity &&
+            (okr_lint_hint_get_unit_id (h) == 0 ||
+             in_subtree (rollup, okr_lint_hint_get_unit_id (h), unit_id)))
+          g_ptr_array_add (shown, h);
+      }
   g_list_store_splice (self->hints, 0, 0, shown->pdata, shown->len);
 
   cycle = okr_cycle_get_name (okr_rollup_get_cycle (rollup));
@@ -249,12 +252,13 @@ setup_hint (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_
   gtk_widget_set_hexpand (text, TRUE);
   gtk_box_append (GTK_BOX (text), subject);
   gtk_box_append (GTK_BOX (text), message);
-  gtk_widget_set_valign (fix, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (fix, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (fix, 3);
   gtk_button_set_use_underline (GTK_BUTTON (fix), TRUE);
   g_signal_connect (fix, "clicked", G_CALLBACK (on_fix_clicked), user_data);
+  gtk_box_append (GTK_BOX (text), fix);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), fix);
   gtk_widget_add_css_class (box, "quality-hint");
   gtk_list_item_set_child (item, box);
 }
@@ -267,9 +271,9 @@ bind_hint (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_d
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *icon = gtk_widget_get_first_child (box);
   GtkWidget *text = gtk_widget_get_next_sibling (icon);
-  GtkWidget *fix = gtk_widget_get_next_sibling (text);
   GtkWidget *subject = gtk_widget_get_first_child (text);
   GtkWidget *message = gtk_widget_get_next_sibling (subject);
+  GtkWidget *fix = gtk_widget_get_next_sibling (message);
   OkrRollup *rollup = self->window != NULL ? okr_window_get_rollup (self->window) : NULL;
   OkrUnit *unit = rollup != NULL ? okr_rollup_find_unit (rollup, okr_lint_hint_get_unit_id (hint))
                                  : NULL;
@@ -288,10 +292,6 @@ bind_hint (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_d
   gtk_widget_set_visible (fix, okr_lint_hint_get_fix (hint) != OKR_LINT_FIX_NONE);
   gtk_button_set_label (GTK_BUTTON (fix), okr_lint_hint_get_fix_label (hint) != NULL
                                           ? okr_lint_hint_get_fix_label (hint) : "");
-  if (okr_lint_hint_can_apply (hint))
-    gtk_widget_add_css_class (fix, "suggested-action");
-  else
-    gtk_widget_remove_css_class (fix, "suggested-action");
   g_object_set_data_full (G_OBJECT (fix), "hint", g_object_ref (hint), g_object_unref);
 }
 
@@ -319,6 +319,7 @@ okr_quality_view_init (OkrQualityView *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *clamp;
 
   self->stale = TRUE;
   self->hints = g_list_store_new (OKR_TYPE_LINT_HINT);
@@ -333,7 +334,11 @@ okr_quality_view_init (OkrQualityView *self)
   g_signal_connect (self->list, "activate", G_CALLBACK (on_hint_activated), self);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
+  /* long lines of text read badly across a wide window */
+  clamp = adw_clamp_scrollable_new ();
+  adw_clamp_scrollable_set_maximum_size (ADW_CLAMP_SCROLLABLE (clamp), 860);
+  adw_clamp_scrollable_set_child (ADW_CLAMP_SCROLLABLE (clamp), GTK_WIDGET (self->list));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
   gtk_widget_set_vexpand (scroller, TRUE);
 
   self->summary = GTK_LABEL (gtk_label_new (NULL));

@@ -65,9 +65,14 @@ show_template (TemplateDialog *d)
   g_ptr_array_set_size (d->choices, 0);
   d->objectives = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (d->objectives, _("Objectives"));
-  adw_preferences_group_set_description (d->objectives,
-                                         _("Each comes with its key results and example numbers: "
-                                           "make them yours after inserting."));
+  if (t != NULL)
+    {
+      g_autofree char *description =
+        /* Translators: %s says what the template is about ("Win, grow and keep…"). */
+        g_strdup_printf (_("%s Each objective comes with its key results and example numbers: "
+                           "make them yours after inserting."), okr_template_get_description (t));
+      adw_preferences_group_set_description (d->objectives, description);
+    }
   adw_preferences_page_add (d->page, d->objectives);
   for (guint o = 0; t != NULL && o < okr_template_get_n_objectives (t); o++)
     {
@@ -82,8 +87,6 @@ show_template (TemplateDialog *d)
         okr_choice_list_add_child (choice, okr_template_get_key_result_title (t, o, k), NULL);
       g_ptr_array_add (d->choices, choice);
     }
-  if (t != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (d->chooser), okr_template_get_description (t));
   update_insert (d);
 }
 

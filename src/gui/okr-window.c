@@ -522,12 +522,14 @@ okr_window_get_view (OkrWindow *self, const char *name)
   return adw_view_stack_get_child_by_name (self->views, name);
 }
 
-/* The view shown, by name ("cascade", "dashboard", …). */
+/* The view shown, by name ("cascade", "dashboard", …); on a narrow window, the content
+ * comes forward. */
 void
 okr_window_show_view (OkrWindow *self, const char *name)
 {
   g_return_if_fail (OKR_IS_WINDOW (self));
   adw_view_stack_set_visible_child_name (self->views, name);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 /* ───────────────────────── recent documents ───────────────────────── */
