@@ -3,29 +3,51 @@
  * reviewing a change by eye. Not installed.
  *
  *   screenshooter --doc FILE [--unit U] [--cycle C] [--width W] [--height H] [--dark]
- *                 [--action NAME[:STRING]]... [--dialog] [--type FIELD:TEXT]...
+ *                 [--setting KEY=GVARIANT]... [--action NAME[:STRING]]... [--dialog]
+ *                 [--type FIELD:TEXT]... [--step KIND:ARG]... [--toplevel]
  *                 [--today YYYY-MM-DD] --out FILE.png
  *
  * With --dialog the picture is of the window the actions opened (an editor), at W × H.
  * --type fills a field (by widget name) of that window, or of the main window, first, as a
- * leader would. --today pins the day progress is expected for, for pictures that stay the
- * same from one day to the next.
+ * leader would. Steps run in order after that, on the newest window (a wizard or a dialog
+ * the actions opened, else the main window): "action:NAME[:STRING]" or
+ * "action-int:NAME:N" activates an action, "type:TEXT" puts TEXT in the focused text
+ * field. --toplevel saves that newest window instead of the main one, at its own size.
+ * --today pins the day progress is expected for, for pictures that stay the same from one
+ * day to the next.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "okr-application.h"
 #include "okr-window.h"
 
 static char *doc, *unit, *cycle, *out, *today;
-static char **actions;
-static char **typed;
+static char **actions, **steps, **settings, **typed;
 static gboolean dialog;
 static int width = 1200, height = 760;
-static gboolean dark;
+static gboolean dark, toplevel;
+
+/* The window shown last: a wizard or dialog over the main window, or the main window. */
+static GtkWidget *
+newest_window (GtkWidget *main_window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *newest = main_window;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (w != main_window && gtk_widget_get_visible (w) &&
+          gtk_window_get_transient_for (GTK_WINDOW (w)) != NULL)
+        newest = w;
+    }
+  return newest;
+}
 
 /* The window opened last over the main one: an editor or a dialog. */
 static GtkWidget *
@@ -63,7 +85,8 @@ static gboolean
 save_png (gpointer data)
 {
   GtkWidget *main_window = data;
-  GtkWidget *window = dialog ? find_dialog (main_window) : main_window;
+  GtkWidget *window = dialog ? find_dialog (main_window)
+                      : toplevel ? newest_window (main_window) : main_window;
 
   if (window == NULL)
     {
@@ -86,6 +109,42 @@ save_png (gpointer data)
   gsk_render_node_unref (node);
   g_object_unref (paintable);
   g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (main_window))));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_step (GtkWidget *main_window, const char *step)
+{
+  GtkWidget *target = newest_window (main_window);
+  g_auto(GStrv) parts = g_strsplit (step, ":", 3);
+
+  if (g_str_equal (parts[0], "type") && parts[1] != NULL)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (target));
+      g_autofree char *text = g_strdup (step + strlen ("type:"));
+      if (focus != NULL && GTK_IS_EDITABLE (focus))
+        gtk_editable_set_text (GTK_EDITABLE (focus), text);
+      else
+        g_printerr ("screenshooter: nothing to type into for %s\n", step);
+    }
+  else if (g_str_equal (parts[0], "action-int") && parts[1] != NULL && parts[2] != NULL)
+    gtk_widget_activate_action (target, parts[1], "i", atoi (parts[2]));
+  else if (g_str_equal (parts[0], "action") && parts[1] != NULL && parts[2] != NULL)
+    gtk_widget_activate_action (target, parts[1], "s", parts[2]);
+  else if (g_str_equal (parts[0], "action") && parts[1] != NULL)
+    gtk_widget_activate_action (target, parts[1], NULL);
+  else
+    g_printerr ("screenshooter: unknown step %s\n", step);
+}
+
+static gboolean
+run_steps_then_save (gpointer data)
+{
+  GtkWidget *main_window = data;
+
+  for (guint i = 0; steps != NULL && steps[i] != NULL; i++)
+    run_step (main_window, steps[i]);
+  g_timeout_add (700, save_png, main_window);
   return G_SOURCE_REMOVE;
 }
 
@@ -113,7 +172,7 @@ type_fields (gpointer data)
             gtk_switch_set_active (GTK_SWITCH (field), g_str_equal (parts[1], "on"));
         }
     }
-  g_timeout_add (700, save_png, main_window);
+  run_steps_then_save (main_window);
   return G_SOURCE_REMOVE;
 }
 
@@ -134,6 +193,33 @@ run_actions (gpointer data)
     }
   g_timeout_add (300, type_fields, window);
   return G_SOURCE_REMOVE;
+}
+
+/* Preferences as given on the command line, e.g. me={'<document id>': '<person id>'}. */
+static void
+apply_settings (OkrApplication *app)
+{
+  GSettings *gsettings = okr_application_get_settings (app);
+
+  for (guint i = 0; settings != NULL && settings[i] != NULL; i++)
+    {
+      g_auto(GStrv) kv = g_strsplit (settings[i], "=", 2);
+      g_autoptr(GSettingsSchema) schema = NULL;
+      g_autoptr(GSettingsSchemaKey) key = NULL;
+      g_autoptr(GVariant) value = NULL;
+
+      g_object_get (gsettings, "settings-schema", &schema, NULL);
+      if (kv[1] == NULL || !g_settings_schema_has_key (schema, kv[0]))
+        {
+          g_printerr ("screenshooter: no setting %s\n", settings[i]);
+          continue;
+        }
+      key = g_settings_schema_get_key (schema, kv[0]);
+      value = g_variant_parse (g_settings_schema_key_get_value_type (key), kv[1], NULL, NULL,
+                               NULL);
+      if (value == NULL || !g_settings_set_value (gsettings, kv[0], value))
+        g_printerr ("screenshooter: bad value in %s\n", settings[i]);
+    }
 }
 
 static void
@@ -159,16 +245,15 @@ on_toplevels_changed (GListModel *toplevels, guint position, guint removed, guin
 static void
 on_activate (GApplication *app)
 {
-  OkrWindow *window = okr_window_new (OKR_APPLICATION (app));
+  OkrWindow *window;
+
+  apply_settings (OKR_APPLICATION (app));
+  window = okr_window_new (OKR_APPLICATION (app));
 
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
   if (dialog)
-    g_signal_connect (gtk_window_get_toplevels (), "items-changed",
-                      G_CALLBACK (on_toplevels_changed), window);
-  else
-    if (dialog)
     g_signal_connect (gtk_window_get_toplevels (), "items-changed",
                       G_CALLBACK (on_toplevels_changed), window);
   else
@@ -197,6 +282,10 @@ main (int argc, char *argv[])
     { "type", 0, 0, G_OPTION_ARG_STRING_ARRAY, &typed, "Fill a field of that window",
       "FIELD:TEXT" },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today, "The day to show progress for", "YYYY-MM-DD" },
+    { "step", 0, 0, G_OPTION_ARG_STRING_ARRAY, &steps, "Step on the newest window", "KIND:ARG" },
+    { "toplevel", 0, 0, G_OPTION_ARG_NONE, &toplevel, "Save the newest window", NULL },
+    { "setting", 0, 0, G_OPTION_ARG_STRING_ARRAY, &settings, "Set a preference first",
+      "KEY=GVARIANT" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "PNG to write", "FILE" },
     { NULL }
   };

@@ -21,6 +21,8 @@ static const CliCommand commands[] = {
   { "kr", "add", cli_kr_add, N_("Add a key result to an objective") },
   { "initiative", "add", cli_initiative_add, N_("Add an initiative to a key result") },
   { "checkin", NULL, cli_checkin, N_("Record a check-in on a key result") },
+  { "retract", NULL, cli_retract, N_("Retract a wrong check-in, with the reason") },
+  { "due", NULL, cli_due, N_("List the key results due for the weekly check-in") },
   { "list", NULL, cli_list, N_("List the cascade with progress and status") },
   { "export", NULL, cli_export, N_("Export the whole document as JSON") },
   { "import", NULL, cli_import, N_("Create a document from a JSON export") },

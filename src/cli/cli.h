@@ -58,5 +58,7 @@ int cli_kr_add       (CliContext *ctx, int argc, char **argv);
 int cli_initiative_add (CliContext *ctx, int argc, char **argv);
 int cli_checkin      (CliContext *ctx, int argc, char **argv);
 int cli_list         (CliContext *ctx, int argc, char **argv);
+int cli_due          (CliContext *ctx, int argc, char **argv);
+int cli_retract      (CliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

@@ -280,6 +280,25 @@ make_checkin (sqlite3_stmt *stmt)
   return G_OBJECT (c);
 }
 
+#define CHECKIN_COLUMNS \
+  "c.id, c.uuid, c.kr_id, c.date, c.value, c.confidence, c.note, c.went_well, c.blocked_by, " \
+  "c.next_step, c.author_id, c.stamp, c.retracted, " \
+  "(SELECT reason FROM retractions r WHERE r.checkin_id = c.id ORDER BY r.stamp LIMIT 1)"
+
+static GPtrArray *
+collect_checkins (OkrDb *db, sqlite3_stmt *stmt, GError **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean has_row;
+
+  while (okr_db_step (db, stmt, &has_row, error) && has_row)
+    g_ptr_array_add (items, make_checkin (stmt));
+  if (error != NULL && *error != NULL)
+    return NULL;
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&items);
+}
+
 /* Newest first. @limit 0 means all of them: use it only for one KR's history. */
 GPtrArray *
 okr_store_list_checkins (OkrStore *self, gint64 kr_id, gboolean with_retracted, guint limit,
@@ -287,28 +306,55 @@ okr_store_list_checkins (OkrStore *self, gint64 kr_id, gboolean with_retracted, 
 {
   g_return_val_if_fail (OKR_IS_STORE (self), NULL);
 
-  OkrDb *db = _okr_store_get_db (self);
   static const char sql[] =
-    "SELECT c.id, c.uuid, c.kr_id, c.date, c.value, c.confidence, c.note, c.went_well, "
-    "c.blocked_by, c.next_step, c.author_id, c.stamp, c.retracted, "
-    "(SELECT reason FROM retractions r WHERE r.checkin_id = c.id ORDER BY r.stamp LIMIT 1) "
-    "FROM checkins c WHERE c.kr_id = ?1 AND (?2 OR c.retracted = 0) "
+    "SELECT " CHECKIN_COLUMNS " FROM checkins c WHERE c.kr_id = ?1 AND (?2 OR c.retracted = 0) "
     "ORDER BY c.date DESC, c.stamp DESC LIMIT ?3";
+  OkrDb *db = _okr_store_get_db (self);
   sqlite3_stmt *stmt = okr_db_prepare (db, sql, error);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean has_row;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, kr_id);
   sqlite3_bind_int (stmt, 2, with_retracted);
   sqlite3_bind_int64 (stmt, 3, limit > 0 ? (gint64) limit : -1);
-  while (okr_db_step (db, stmt, &has_row, error) && has_row)
-    g_ptr_array_add (items, make_checkin (stmt));
-  if (error != NULL && *error != NULL)
+  return collect_checkins (db, stmt, error);
+}
+
+/**
+ * okr_store_list_unit_checkins:
+ * @from: the first day, included
+ * @to: the last day, included
+ *
+ * The check-ins on the key results of a unit's objectives in a cycle, dated between two
+ * days, newest first, retracted ones included: a week's feed. Only the check-ins in the
+ * range are read (through each key result's index by date).
+ */
+GPtrArray *
+okr_store_list_unit_checkins (OkrStore *self, gint64 unit_id, gint64 cycle_id, OkrDate from,
+                              OkrDate to, guint limit, GError **error)
+{
+  g_return_val_if_fail (OKR_IS_STORE (self), NULL);
+
+  static const char sql[] =
+    "SELECT " CHECKIN_COLUMNS " FROM objectives o "
+    "JOIN key_results k ON k.objective_id = o.id AND k.deleted = 0 "
+    "JOIN checkins c ON c.kr_id = k.id AND c.date BETWEEN ?3 AND ?4 "
+    "WHERE o.unit_id = ?1 AND o.cycle_id = ?2 AND o.deleted = 0 "
+    "ORDER BY c.date DESC, c.stamp DESC LIMIT ?5";
+  OkrDb *db = _okr_store_get_db (self);
+  sqlite3_stmt *stmt = okr_db_prepare (db, sql, error);
+  char first[11], last[11];
+
+  if (stmt == NULL)
     return NULL;
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&items);
+  okr_date_write_iso (from, first);
+  okr_date_write_iso (to, last);
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  sqlite3_bind_int64 (stmt, 2, cycle_id);
+  sqlite3_bind_text (stmt, 3, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, last, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 5, limit > 0 ? (gint64) limit : -1);
+  return collect_checkins (db, stmt, error);
 }
 
 /* ───────────────────────── references ───────────────────────── */

@@ -37,5 +37,6 @@ main (int argc, char *argv[])
   textdomain (GETTEXT_PACKAGE);
 
   app = okr_application_new ();
+  okr_application_enable_reminders (app);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

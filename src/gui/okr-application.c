@@ -6,12 +6,16 @@
 
 #include "okr-application.h"
 #include "okr-demo.h"
+#include "okr-preferences-window.h"
+#include "okr-reminder.h"
 #include "okr-store.h"
 #include "okr-window.h"
 
 struct _OkrApplication {
   AdwApplication parent_instance;
   GSettings     *settings;
+  gboolean       reminders;   /* the real app reminds; tests and tools do not */
+  OkrReminder   *reminder;
 };
 
 G_DEFINE_FINAL_TYPE (OkrApplication, okr_application, ADW_TYPE_APPLICATION)
@@ -168,18 +172,37 @@ okr_application_command_line (GApplication *app, GApplicationCommandLine *cmdlin
 }
 
 static void
-okr_application_startup (GApplication *app)
+apply_color_scheme (OkrApplication *self)
 {
-  OkrApplication *self = OKR_APPLICATION (app);
-  g_autofree char *scheme = NULL;
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
 
-  G_APPLICATION_CLASS (okr_application_parent_class)->startup (app);
-
-  scheme = g_settings_get_string (self->settings, "color-scheme");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       g_str_equal (scheme, "dark") ? ADW_COLOR_SCHEME_FORCE_DARK
                                       : g_str_equal (scheme, "light") ? ADW_COLOR_SCHEME_FORCE_LIGHT
                                       : ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+okr_application_startup (GApplication *app)
+{
+  OkrApplication *self = OKR_APPLICATION (app);
+
+  G_APPLICATION_CLASS (okr_application_parent_class)->startup (app);
+
+  apply_color_scheme (self);
+  g_signal_connect_swapped (self->settings, "changed::color-scheme",
+                            G_CALLBACK (apply_color_scheme), self);
+  if (self->reminders)
+    self->reminder = okr_reminder_new (app, self->settings);
+}
+
+static void
+okr_application_shutdown (GApplication *app)
+{
+  OkrApplication *self = OKR_APPLICATION (app);
+
+  g_clear_pointer (&self->reminder, okr_reminder_free);
+  G_APPLICATION_CLASS (okr_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -201,6 +224,7 @@ okr_application_class_init (OkrApplicationClass *klass)
   app_class->activate = okr_application_activate;
   app_class->open = okr_application_open;
   app_class->startup = okr_application_startup;
+  app_class->shutdown = okr_application_shutdown;
   app_class->command_line = okr_application_command_line;
   app_class->handle_local_options = okr_application_handle_local_options;
 }
@@ -246,6 +270,34 @@ on_about (GSimpleAction *action, GVariant *param, gpointer user_data)
 }
 
 static void
+on_preferences (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  OkrApplication *self = OKR_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  OkrStore *store = OKR_IS_WINDOW (parent) ? okr_window_get_store (OKR_WINDOW (parent)) : NULL;
+
+  gtk_window_present (GTK_WINDOW (okr_preferences_window_new (parent, self->settings, store)));
+}
+
+/* The check-in reminder's action: the wizard over that document, opened if need be. */
+static void
+on_checkin (GSimpleAction *action, GVariant *param, gpointer user_data)
+{
+  OkrApplication *self = OKR_APPLICATION (user_data);
+  const char *path = g_variant_get_string (param, NULL);
+  OkrWindow *window = okr_window_find_document (self, path);
+
+  if (window == NULL)
+    {
+      window = window_for_document (self);
+      if (!okr_window_open_path (window, path))
+        return;
+    }
+  gtk_window_present (GTK_WINDOW (window));
+  okr_window_start_checkin (window, TRUE);
+}
+
+static void
 on_quit (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
@@ -263,6 +315,8 @@ static const GActionEntry app_actions[] = {
   { "new-window", on_new_window },
   { "open-demo", on_open_demo },
   { "about", on_about },
+  { "preferences", on_preferences },
+  { "checkin", on_checkin, "s" },
   { "quit", on_quit },
 };
 
@@ -279,6 +333,8 @@ okr_application_init (OkrApplication *self)
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.new-window", { "<Control><Shift>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "win.checkin", { "<Control>i", NULL } },
     { "win.new-document", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.close", { "<Control>w", NULL } },
@@ -292,7 +348,8 @@ okr_application_init (OkrApplication *self)
     { "win.new-key-result('')", { "<Control><Shift>k", NULL } },
     { "win.find", { "<Control>f", NULL } },
     { "win.show-view('cascade')", { "<Control>1", NULL } },
-    { "win.show-view('quality')", { "<Control>2", NULL } },
+    { "win.show-view('checkins')", { "<Control>2", NULL } },
+    { "win.show-view('quality')", { "<Control>3", NULL } },
   };
 
   self->settings = g_settings_new (APPLICATION_ID);
@@ -312,6 +369,15 @@ okr_application_new (void)
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/cascadeokr/Cascade",
                        NULL);
+}
+
+/* Reminds of the weekly check-in (a notification at the check-in time). Only the real
+ * application does: tests and tools that run it must not notify the desktop. */
+void
+okr_application_enable_reminders (OkrApplication *self)
+{
+  g_return_if_fail (OKR_IS_APPLICATION (self));
+  self->reminders = TRUE;
 }
 
 GSettings *

@@ -12,5 +12,6 @@ OkrApplication *okr_application_new           (void);
 GSettings      *okr_application_get_settings  (OkrApplication *self);
 char           *okr_application_dup_demo_path (const char *lang);
 const char     *okr_application_get_language  (void);
+void            okr_application_enable_reminders (OkrApplication *self);
 
 G_END_DECLS

@@ -26,6 +26,7 @@ struct _OkrCascadeRow {
   GtkWidget  *percent;
   GtkWidget  *status;
   GtkWidget  *menu;
+  GtkWidget  *due;
 
   OkrEntity   entity;
   gint64      id;
@@ -193,6 +194,13 @@ okr_cascade_row_init (OkrCascadeRow *self)
   gtk_label_set_width_chars (GTK_LABEL (self->status), 10);
   gtk_widget_add_css_class (self->status, "status-pill");
   gtk_widget_set_valign (self->status, GTK_ALIGN_CENTER);
+  /* Translators: a badge on a key result with no check-in since the check-in day. */
+  self->due = gtk_label_new (C_("key result", "Due"));
+  gtk_widget_add_css_class (self->due, "due-badge");
+  gtk_widget_set_valign (self->due, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->due, _("No check-in since the last check-in day"));
+  gtk_widget_set_visible (self->due, FALSE);
+  gtk_box_append (GTK_BOX (self->meter), self->due);
   gtk_box_append (GTK_BOX (self->meter), self->bar);
   gtk_box_append (GTK_BOX (self->meter), self->percent);
   gtk_box_append (GTK_BOX (self->meter), self->status);
@@ -377,4 +385,11 @@ okr_cascade_row_bind (OkrCascadeRow *self, GtkTreeListRow *row, OkrRollup *rollu
   else if (OKR_IS_KEY_RESULT (item))
     bind_key_result (self, item, rollup);
   g_clear_object (&item);
+}
+
+/* Shows the "Due" badge: a key result with no check-in since the last check-in day. */
+void
+okr_cascade_row_set_due (OkrCascadeRow *self, gboolean due)
+{
+  gtk_widget_set_visible (self->due, due);
 }

@@ -15,5 +15,6 @@ void       okr_cascade_row_bind        (OkrCascadeRow *self, GtkTreeListRow *row
                                         OkrRollup *rollup, gint64 shown_unit_id);
 void       okr_cascade_row_set_compact (OkrCascadeRow *self, gboolean compact);
 void       okr_cascade_row_popup_menu  (OkrCascadeRow *self, double x, double y);
+void       okr_cascade_row_set_due     (OkrCascadeRow *self, gboolean due);
 
 G_END_DECLS

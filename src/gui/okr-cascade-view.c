@@ -19,6 +19,7 @@
 #include "okr-format.h"
 #include "okr-search.h"
 #include "okr-store-outline.h"
+#include "okr-due.h"
 #include "okr-window.h"
 
 /* Below this width the rows put their meter under the text. */
@@ -68,6 +69,7 @@ struct _OkrCascadeView {
 
   GPtrArray          *rows;            /* live OkrCascadeRow, to switch to compact */
   gboolean            compact;
+  OkrDate             due_day;         /* key results with no check-in since are due */
 };
 
 static void okr_cascade_view_view_init (OkrViewInterface *iface);
@@ -182,8 +184,15 @@ bind_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_da
 {
   OkrCascadeView *self = user_data;
 
-  okr_cascade_row_bind (OKR_CASCADE_ROW (gtk_list_item_get_child (item)),
-                        gtk_list_item_get_item (item), self->rollup, self->unit_id);
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  g_autoptr(GObject) shown = gtk_tree_list_row_get_item (row);
+
+  okr_cascade_row_bind (OKR_CASCADE_ROW (gtk_list_item_get_child (item)), row, self->rollup,
+                        self->unit_id);
+  okr_cascade_row_set_due (OKR_CASCADE_ROW (gtk_list_item_get_child (item)),
+                           OKR_IS_KEY_RESULT (shown) &&
+                           okr_due_key_result (self->rollup, OKR_KEY_RESULT (shown),
+                                               self->due_day));
 }
 
 /* Enter or a double click: edit the row, or go to the unit of an aligned objective. */
@@ -669,6 +678,7 @@ okr_cascade_view_update (OkrView *view, OkrWindow *window)
   self->unit_id = unit_id;
   self->cycle_id = cycle_id;
   fill_owner_filter (self);
+  self->due_day = okr_window_get_due_day (window);
 
   if (rollup != NULL && okr_rollup_find_unit (rollup, unit_id) != NULL)
     {

@@ -16,6 +16,7 @@ struct _OkrUnitRow {
   GtkWidget *ring;
   GtkWidget *name;
   GtkWidget *percent;
+  GtkWidget *due;
 };
 
 G_DEFINE_FINAL_TYPE (OkrUnitRow, okr_unit_row, GTK_TYPE_WIDGET)
@@ -51,8 +52,14 @@ okr_unit_row_init (OkrUnitRow *self)
   gtk_widget_add_css_class (self->percent, "numeric");
   gtk_widget_add_css_class (self->percent, "caption");
 
+  self->due = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->due, "due-badge");
+  gtk_widget_set_valign (self->due, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (self->due, FALSE);
+
   gtk_box_append (GTK_BOX (box), self->ring);
   gtk_box_append (GTK_BOX (box), self->name);
+  gtk_box_append (GTK_BOX (box), self->due);
   gtk_box_append (GTK_BOX (box), self->percent);
 
   self->expander = gtk_tree_expander_new ();
@@ -85,4 +92,20 @@ okr_unit_row_bind (OkrUnitRow *self, GtkTreeListRow *row, OkrUnit *unit, double 
                                                                                         : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->ring),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
+}
+
+/* A badge with how many of the unit's key results are due for a check-in (none: hidden). */
+void
+okr_unit_row_set_due (OkrUnitRow *self, guint n_due)
+{
+  g_autofree char *count = g_strdup_printf ("%u", n_due);
+  g_autofree char *tooltip = g_strdup_printf (ngettext ("%u key result is due for a check-in",
+                                                        "%u key results are due for a check-in",
+                                                        n_due), n_due);
+
+  gtk_label_set_label (GTK_LABEL (self->due), count);
+  gtk_widget_set_tooltip_text (self->due, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->due), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  tooltip, -1);
+  gtk_widget_set_visible (self->due, n_due > 0);
 }

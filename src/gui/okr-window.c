@@ -5,9 +5,13 @@
 #include <string.h>
 
 #include "okr-cascade-view.h"
+#include "okr-checkin-wizard.h"
+#include "okr-checkins-view.h"
+#include "okr-due.h"
 #include "okr-editing.h"
 #include "okr-format.h"
 #include "okr-quality-view.h"
+#include "okr-settings.h"
 #include "okr-store-read.h"
 #include "okr-unit-row.h"
 #include "okr-window.h"
@@ -35,6 +39,7 @@ struct _OkrWindow {
   GPtrArray          *cycles;        /* OkrCycle, in the dropdown's order */
   gint64              cycle_id;
   gint64              unit_id;
+  OkrDate             due_day;       /* of the last check-in moment: what is due */
   GFileMonitor       *monitor;
 
   /* Models */
@@ -43,6 +48,7 @@ struct _OkrWindow {
   GtkSingleSelection *unit_selection;
   GtkStringList      *cycle_names;
   GtkWidget          *cascade_view;
+  GtkWidget          *checkins_view;
 
   GSettings          *settings;
   GtkRecentManager   *recent;
@@ -108,6 +114,8 @@ bind_unit_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer us
 
   okr_unit_row_bind (OKR_UNIT_ROW (gtk_list_item_get_child (item)), row, unit,
                      okr_rollup_get_expected (self->rollup));
+  okr_unit_row_set_due (OKR_UNIT_ROW (gtk_list_item_get_child (item)),
+                        okr_due_count_unit (self->rollup, okr_unit_get_id (unit), self->due_day));
   g_object_unref (unit);
 }
 
@@ -201,6 +209,7 @@ rebuild (OkrWindow *self)
   g_clear_object (&self->rollup);
   self->rebuilding = TRUE;
   g_list_store_remove_all (self->unit_roots);
+  self->due_day = okr_settings_get_due_day (self->settings);
 
   if (self->store != NULL && self->cycle_id != 0)
     {
@@ -298,6 +307,8 @@ update_undo_actions (OkrWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-cycle", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-cycle", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.checkin",
+                                 has && !okr_store_is_read_only (self->store));
 }
 
 static void
@@ -495,6 +506,64 @@ okr_window_select_unit (OkrWindow *self, gint64 unit_id)
   self->unit_id = unit_id;
   select_unit_row (self, unit_id);
   show_unit (self);
+}
+
+/* The day of the last check-in moment: key results with no check-in since are due. */
+OkrDate
+okr_window_get_due_day (OkrWindow *self)
+{
+  g_return_val_if_fail (OKR_IS_WINDOW (self), OKR_DATE_NONE);
+  return self->due_day;
+}
+
+/* The person who is "me" in this document (Preferences), or 0. */
+gint64
+okr_window_get_me (OkrWindow *self)
+{
+  g_return_val_if_fail (OKR_IS_WINDOW (self), 0);
+  return okr_settings_get_me (self->settings, self->store);
+}
+
+static void
+on_checkins_saved (OkrCheckinWizard *wizard, guint n, OkrWindow *self)
+{
+  g_autofree char *message = g_strdup_printf (ngettext ("%u check-in saved",
+                                                        "%u check-ins saved", n), n);
+  okr_window_show_toast (self, message);
+}
+
+/**
+ * okr_window_start_checkin:
+ * @mine: go straight to my key results (when I am known in this document)
+ *
+ * Opens the weekly check-in wizard over this window's document, cycle and unit.
+ *
+ * Returns: (transfer none) (nullable): the wizard, or %NULL when no document is open
+ */
+GtkWidget *
+okr_window_start_checkin (OkrWindow *self, gboolean mine)
+{
+  OkrCheckinWizard *wizard;
+  gint64 me;
+
+  g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
+  if (self->store == NULL || self->rollup == NULL)
+    return NULL;
+  if (okr_cycle_get_state (okr_rollup_get_cycle (self->rollup)) == OKR_CYCLE_CLOSED)
+    {
+      okr_window_show_toast (self, _("This cycle is closed: check in on the key results of an "
+                                     "open cycle."));
+      return NULL;
+    }
+
+  me = okr_settings_get_me (self->settings, self->store);
+  wizard = okr_checkin_wizard_new (GTK_WINDOW (self), self->store, self->rollup, self->unit_id,
+                                   me, self->due_day);
+  g_signal_connect_object (wizard, "saved", G_CALLBACK (on_checkins_saved), self, 0);
+  if (mine && me != 0)
+    gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose", "s", "mine");
+  gtk_window_present (GTK_WINDOW (wizard));
+  return GTK_WIDGET (wizard);
 }
 
 /**
@@ -791,6 +860,41 @@ action_show_view (GtkWidget *widget, const char *action, GVariant *param)
   okr_window_show_view (OKR_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
+static void
+action_checkin (GtkWidget *widget, const char *action, GVariant *param)
+{
+  okr_window_start_checkin (OKR_WINDOW (widget), FALSE);
+}
+
+/* A key result's check-in history, by its id or title: for click-throughs and scripts. */
+static void
+action_show_history (GtkWidget *widget, const char *action, GVariant *param)
+{
+  OkrWindow *self = OKR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (self->store == NULL)
+    return;
+  id = okr_store_resolve (self->store, OKR_ENTITY_KEY_RESULT, g_variant_get_string (param, NULL),
+                          &error);
+  if (id == 0)
+    {
+      okr_window_show_toast (self, error->message);
+      return;
+    }
+  okr_window_show_view (self, "checkins");
+  okr_checkins_view_show_key_result (OKR_CHECKINS_VIEW (self->checkins_view), id);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_checkin_settings_changed (GSettings *settings, const char *key, OkrWindow *self)
+{
+  if (self->store != NULL)
+    rebuild (self);
+}
+
 /* ───────────────────────── lifecycle ───────────────────────── */
 
 static gboolean
@@ -872,6 +976,8 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.focus-units", NULL, action_show_units);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", action_show_view);
   okr_editing_install_actions (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.checkin", NULL, action_checkin);
+  gtk_widget_class_install_action (widget_class, "win.show-history", "s", action_show_history);
 }
 
 static void
@@ -882,6 +988,12 @@ okr_window_init (OkrWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::checkin-day",
+                           G_CALLBACK (on_checkin_settings_changed), self, 0);
+  g_signal_connect_object (self->settings, "changed::checkin-time",
+                           G_CALLBACK (on_checkin_settings_changed), self, 0);
+  g_signal_connect_object (self->settings, "changed::me",
+                           G_CALLBACK (on_checkin_settings_changed), self, 0);
   gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
@@ -907,6 +1019,9 @@ okr_window_init (OkrWindow *self)
   self->cascade_view = okr_cascade_view_new ();
   okr_window_add_view (self, self->cascade_view, "cascade", _("Objectives"),
                        "view-list-bullet-symbolic");
+  self->checkins_view = okr_checkins_view_new ();
+  okr_window_add_view (self, self->checkins_view, "checkins", _("Check-ins"),
+                       "object-select-symbolic");
   okr_window_add_view (self, okr_quality_view_new (), "quality", _("Quality"),
                        "tools-check-spelling-symbolic");
 

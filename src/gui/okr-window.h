@@ -29,5 +29,8 @@ void       okr_window_add_view       (OkrWindow *self, GtkWidget *view, const ch
                                       const char *title, const char *icon_name);
 void       okr_window_show_view      (OkrWindow *self, const char *name);
 GtkWidget *okr_window_get_view       (OkrWindow *self, const char *name);
+OkrDate    okr_window_get_due_day    (OkrWindow *self);
+GtkWidget *okr_window_start_checkin  (OkrWindow *self, gboolean mine);
+gint64     okr_window_get_me         (OkrWindow *self);
 
 G_END_DECLS
