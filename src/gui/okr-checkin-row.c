@@ -68,6 +68,9 @@ okr_checkin_row_init (OkrCheckinRow *self)
   self->value = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->value, "checkin-value");
   gtk_widget_add_css_class (self->value, "numeric");
+  /* a long value takes a second line on a narrow window */
+  gtk_label_set_wrap (GTK_LABEL (self->value), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->value), 0);
   self->confidence = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->confidence, "status-pill");
   self->meta = gtk_label_new (NULL);
