@@ -32,6 +32,8 @@ struct _OkrWindow {
   AdwViewStack       *views;
   GtkRevealer        *read_only_banner;
   GMenu              *recent_submenu;
+  GtkButton          *checkin_button;
+  GtkWidget          *undo_button;
 
   /* The document */
   OkrStore           *store;
@@ -937,6 +939,20 @@ okr_window_finalize (GObject *object)
   G_OBJECT_CLASS (okr_window_parent_class)->finalize (object);
 }
 
+/* A narrow window keeps its header to what fits in 360 pixels: Check In becomes an icon and
+ * Undo stays on Ctrl+Z and in the toasts. */
+static void
+on_folded (OkrWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  if (folded)
+    gtk_button_set_icon_name (self->checkin_button, "object-select-symbolic");
+  else
+    gtk_button_set_label (self->checkin_button, _("Check _In"));
+  gtk_widget_set_visible (self->undo_button, !folded);
+}
+
 static void
 okr_window_class_init (OkrWindowClass *klass)
 {
@@ -960,6 +976,8 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, views);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, checkin_button);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, undo_button);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", action_open_recent);
@@ -1014,6 +1032,9 @@ okr_window_init (OkrWindow *self)
   gtk_list_view_set_model (self->unit_list, GTK_SELECTION_MODEL (self->unit_selection));
   gtk_list_view_set_single_click_activate (self->unit_list, TRUE);
   g_signal_connect (self->unit_list, "activate", G_CALLBACK (on_unit_activated), self);
+
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self);
+  on_folded (self);
 
   /* The content's views; each issue's view adds itself here. */
   self->cascade_view = okr_cascade_view_new ();
