@@ -588,6 +588,24 @@ test_search (Doc *d, gconstpointer data)
     g_assert_cmpstr (g, ==, "");
   }
   {
+    /* typed with its tone marks, a word is first found where it is written so */
+    objective (d, d->q1, d->south, "Hạ tầng cho miền Nam", 0);
+    g_autoptr(OkrSearch) again = okr_search_new (d->store, &error);
+    g_autofree char *marked = hit_list (again, "tăng", d->q1);
+    g_autofree char *plain = hit_list (again, "tang", d->q1);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (marked, ==, "Tăng trưởng miền Bắc@North/Q1 2027,"
+                                 "Hạ tầng cho miền Nam@South/Q1 2027");
+    g_assert_cmpstr (plain, ==, "Tăng trưởng miền Bắc@North/Q1 2027,"
+                                "Hạ tầng cho miền Nam@South/Q1 2027");
+    g_free (marked);
+    /* the later title comes first when it is the one written as typed */
+    marked = hit_list (again, "TẦNG", d->q1);
+    g_assert_cmpstr (marked, ==, "Hạ tầng cho miền Nam@South/Q1 2027,"
+                                 "Tăng trưởng miền Bắc@North/Q1 2027");
+  }
+  {
     g_autofree char *q2_first = hit_list (search, "r", d->q2);
     g_assert_cmpstr (q2_first, ==, "Marketing@Marketing/-,North@North/-,"
                                    "Grow the north further@South/Q2 2027,"

@@ -154,39 +154,67 @@ make_hit (OkrSearch *self, const Entry *e)
                              e->cycle != G_MAXUINT ? self->names->pdata[e->cycle] : NULL);
 }
 
+/* Whether every word appears as typed, tone marks and all (any case): "tăng" is then
+ * found in "Tăng trưởng" before "Hạ tầng". */
+static gboolean
+matches_marks (const Entry *e, char **words)
+{
+  g_autofree char *normal = g_utf8_normalize (e->title, -1, G_NORMALIZE_NFC);
+  g_autofree char *title = g_utf8_casefold (normal, -1);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    if (*words[w] != '\0' && strstr (title, words[w]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * okr_search_query:
  * @text: words that must all appear in a title, in any case, with or without tone marks
  * @prefer_cycle_id: the cycle shown, whose objectives and KRs come first after the units
  * @limit: at most this many hits
  *
- * Returns: (transfer full) (element-type OkrSearchHit): units, then objectives and key
- *   results of @prefer_cycle_id, then those of other cycles, newest first
+ * Returns: (transfer full) (element-type OkrSearchHit): titles with the words as typed (tone
+ *   marks and all) before those that only match without marks; in each, units, then
+ *   objectives and key results of @prefer_cycle_id, then those of other cycles, newest first
  */
 GPtrArray *
 okr_search_query (OkrSearch *self, const char *text, gint64 prefer_cycle_id, guint limit)
 {
   GPtrArray *hits = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *folded = okr_text_fold_marks (text);
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  g_autofree char *cased = g_utf8_casefold (normal != NULL ? normal : "", -1);
   g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+  g_auto(GStrv) marked_words = g_strsplit (cased, " ", -1);
+  gboolean has_marks = g_strcmp0 (folded, cased) != 0;
+  /* as typed and preferred, as typed in other cycles, then the same without marks */
+  GPtrArray *buckets[4];
 
   g_return_val_if_fail (OKR_IS_SEARCH (self), hits);
   if (*folded == '\0')
     return hits;
 
-  for (guint i = 0; i < self->entries->len && hits->len < limit; i++)
+  for (guint b = 0; b < G_N_ELEMENTS (buckets); b++)
+    buckets[b] = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->entries->len && buckets[0]->len < limit; i++)
     {
       const Entry *e = &g_array_index (self->entries, Entry, i);
+      guint b;
 
       if (!matches (e, words))
         continue;
-      if (e->entity == OKR_ENTITY_UNIT || e->cycle_id == prefer_cycle_id)
-        g_ptr_array_add (hits, make_hit (self, e));
-      else if (others->len < limit)
-        g_ptr_array_add (others, make_hit (self, e));
+      b = (e->entity == OKR_ENTITY_UNIT || e->cycle_id == prefer_cycle_id) ? 0 : 1;
+      if (has_marks && !matches_marks (e, marked_words))
+        b += 2;
+      if (buckets[b]->len < limit)
+        g_ptr_array_add (buckets[b], make_hit (self, e));
     }
-  for (guint i = 0; i < others->len && hits->len < limit; i++)
-    g_ptr_array_add (hits, g_object_ref (others->pdata[i]));
+  for (guint b = 0; b < G_N_ELEMENTS (buckets); b++)
+    {
+      for (guint i = 0; i < buckets[b]->len && hits->len < limit; i++)
+        g_ptr_array_add (hits, g_object_ref (buckets[b]->pdata[i]));
+      g_ptr_array_unref (buckets[b]);
+    }
   return hits;
 }
