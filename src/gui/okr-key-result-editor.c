@@ -319,10 +319,15 @@ okr_key_result_editor_validate (OkrEditor *editor)
       .owner_id = okr_editor_get_person (self->owner),
     };
     hints = okr_lint_check_key_result (okr_editor_get_lint (editor), &draft);
-    /* the form explains an equal target itself, next to the numbers */
+    /* The form explains an equal target itself, next to the numbers, and a number it
+     * cannot read is not a missing one. */
     for (guint i = 0; i < hints->len; i++)
-      if (okr_lint_hint_get_code (hints->pdata[i]) != OKR_LINT_KR_TARGET_IS_BASELINE)
-        g_ptr_array_add (shown, hints->pdata[i]);
+      {
+        OkrLintCode code = okr_lint_hint_get_code (hints->pdata[i]);
+        if (code != OKR_LINT_KR_TARGET_IS_BASELINE &&
+            (numbers_ok || code != OKR_LINT_KR_NO_TARGET))
+          g_ptr_array_add (shown, hints->pdata[i]);
+      }
     okr_editor_set_hints (editor, shown);
   }
 

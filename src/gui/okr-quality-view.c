@@ -340,12 +340,14 @@ okr_quality_view_init (OkrQualityView *self)
   adw_clamp_scrollable_set_child (ADW_CLAMP_SCROLLABLE (clamp), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
   gtk_widget_set_vexpand (scroller, TRUE);
+  /* one page edge to edge, not a column of white on grey */
+  gtk_widget_add_css_class (scroller, "view");
 
   self->summary = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->summary, 0);
   gtk_label_set_wrap (self->summary, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->summary), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary), "cascade-bar");
+  gtk_widget_add_css_class (GTK_WIDGET (self->summary), "quality-summary");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary));
   gtk_box_append (GTK_BOX (box), scroller);
 
