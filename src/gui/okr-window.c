@@ -143,8 +143,11 @@ show_unit (OkrWindow *self)
       subtitle = g_strdup_printf (_("%s · %s expected today"), okr_cycle_get_name (cycle),
                                   expected);
     }
+  /* with no cycle yet, there is no unit to show: the narrow header names the document */
   adw_view_switcher_title_set_title (self->switcher_title,
-                                     unit != NULL ? okr_unit_get_name (unit) : "");
+                                     unit != NULL ? okr_unit_get_name (unit)
+                                     : gtk_window_get_title (GTK_WINDOW (self)) != NULL
+                                     ? gtk_window_get_title (GTK_WINDOW (self)) : "");
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : "");
 
   {
