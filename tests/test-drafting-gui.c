@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gui-harness.h"
+#include "okr-cascade-view.h"
 #include "okr-editing.h"
 #include "okr-editor.h"
 #include "okr-rollup.h"
@@ -369,6 +370,99 @@ test_refuses_empty (void)
   run_scenario (scenario_refuses_empty);
 }
 
+/* A document drafted through the store: the company's objective with a KR, a department's
+ * objective aligned to it and another that is not, one of them aspirational. */
+static void
+draft_through_store (OkrWindow *window, Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  OkrStore *store = okr_window_get_store (window);
+  gint64 cycle, company, kr;
+  OkrKrSpec spec;
+
+  cycle = okr_store_add_cycle (store, "Q1 2027", okr_date_from_ymd (2027, 1, 1),
+                               okr_date_from_ymd (2027, 3, 31), 0, &error);
+  g_assert_no_error (error);
+  okr_kr_spec_init (&spec);
+  spec.target = 10;
+  company = okr_store_add_objective (store, cycle, f->root, COMPANY_OBJECTIVE, 0, FALSE, 0, 0,
+                                     &error);
+  kr = okr_store_add_key_result (store, company, COMPANY_KR, &spec, &error);
+  okr_store_add_objective (store, cycle, f->sales, "Sell through every reseller", 0, FALSE, 0, kr,
+                           &error);
+  g_assert_no_error (error);
+  okr_store_add_objective (store, cycle, f->sales, "Open a shop in Hải Phòng", 0, TRUE, 0, 0,
+                           &error);
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-cycle", "s", "Q1 2027");
+  gui_iterate ();
+}
+
+static guint
+count_objective_rows (OkrWindow *window)
+{
+  GListModel *model = okr_window_get_objective_model (window);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+      n += gtk_tree_list_row_get_depth (row) == 0 && OKR_IS_OBJECTIVE (item);
+    }
+  return n;
+}
+
+/* Find (Ctrl+F) searches every unit, without tone marks too, and a hit opens its unit; the
+ * filters keep only what they say. */
+static void
+scenario_search_and_filter (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  OkrCascadeView *view;
+  GListModel *results;
+  GtkWidget *unaligned, *kind;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  gui_iterate ();
+  draft_through_store (window, f);
+  act (window, "win.select-unit", "Acme");
+  view = OKR_CASCADE_VIEW (okr_window_get_view (window, "cascade"));
+
+  act (window, "win.find", NULL);
+  okr_cascade_view_set_search_text (view, "hai phong");
+  gui_iterate ();
+  results = okr_cascade_view_get_search_results (view);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  okr_cascade_view_activate_result (view, 0);
+  gui_iterate ();
+  g_assert_cmpint (okr_window_get_unit_id (window), ==, f->sales);
+  g_assert_cmpuint (count_objective_rows (window), ==, 2);
+
+  /* not aligned: only the shop; committed: only the reseller objective */
+  unaligned = gui_find_named (GTK_WIDGET (view), "unaligned-filter");
+  kind = gui_find_named (GTK_WIDGET (view), "kind-filter");
+  g_assert_nonnull (unaligned);
+  g_assert_nonnull (kind);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (unaligned), TRUE);
+  gui_iterate ();
+  g_assert_cmpuint (count_objective_rows (window), ==, 1);
+  g_assert_cmpint (row_of (window, "Open a shop in Hải Phòng", &(guint) { 0 }), ==, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), 1);
+  gui_iterate ();
+  g_assert_cmpuint (count_objective_rows (window), ==, 0);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (unaligned), FALSE);
+  gui_iterate ();
+  g_assert_cmpuint (count_objective_rows (window), ==, 1);
+  g_assert_cmpint (row_of (window, "Sell through every reseller", &(guint) { 0 }), ==, 0);
+}
+
+static void
+test_search_and_filter (void)
+{
+  run_scenario (scenario_search_and_filter);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -376,5 +470,6 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/gui/drafting/a-quarter", test_draft_a_quarter);
   g_test_add_func ("/gui/drafting/refuses-empty", test_refuses_empty);
+  g_test_add_func ("/gui/drafting/search-and-filter", test_search_and_filter);
   return g_test_run ();
 }

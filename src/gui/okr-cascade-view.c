@@ -796,6 +796,11 @@ build_filters (OkrCascadeView *self)
                                                _("Only objectives _not aligned")));
   g_signal_connect_swapped (self->unaligned_filter, "toggled", G_CALLBACK (on_filter_changed),
                             self);
+  /* named, for the tests and the screenshots */
+  gtk_widget_set_name (GTK_WIDGET (self->owner_filter), "owner-filter");
+  gtk_widget_set_name (GTK_WIDGET (self->status_filter), "status-filter");
+  gtk_widget_set_name (GTK_WIDGET (self->kind_filter), "kind-filter");
+  gtk_widget_set_name (GTK_WIDGET (self->unaligned_filter), "unaligned-filter");
   gtk_widget_set_margin_top (GTK_WIDGET (self->unaligned_filter), 6);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->unaligned_filter));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (clear), "cascade.clear-filters");
