@@ -11,6 +11,7 @@
 #include "gui-harness.h"
 #include "okr-cascade-view.h"
 #include "okr-editing.h"
+#include "okr-quality-view.h"
 #include "okr-editor.h"
 #include "okr-rollup.h"
 #include "okr-store-edits.h"
@@ -463,6 +464,76 @@ test_search_and_filter (void)
   run_scenario (scenario_search_and_filter);
 }
 
+/* The Quality page's one-click fix: a task-like KR becomes an initiative of another KR, in
+ * one undo step. */
+static void
+scenario_quality_fix (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(GError) error = NULL;
+  OkrStore *store;
+  OkrQualityView *view;
+  GListModel *hints;
+  gint64 cycle, company, outcome;
+  OkrKrSpec spec;
+  guint task = G_MAXUINT;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  store = okr_window_get_store (window);
+  cycle = okr_store_add_cycle (store, "Q1 2027", okr_date_from_ymd (2027, 1, 1),
+                               okr_date_from_ymd (2027, 3, 31), 0, &error);
+  okr_kr_spec_init (&spec);
+  spec.target = 10;
+  company = okr_store_add_objective (store, cycle, f->root, COMPANY_OBJECTIVE, 0, FALSE, 0, 0,
+                                     &error);
+  outcome = okr_store_add_key_result (store, company, COMPANY_KR, &spec, &error);
+  okr_store_add_key_result (store, company, "Resellers who sell us each month", &spec, &error);
+  okr_store_add_key_result (store, company, "Launch the partner portal", &spec, &error);
+  g_assert_no_error (error);
+  act (window, "win.select-cycle", "Q1 2027");
+  act (window, "win.select-unit", "Acme");
+  act (window, "win.show-view", "quality");
+
+  view = OKR_QUALITY_VIEW (okr_window_get_view (window, "quality"));
+  hints = okr_quality_view_get_hints (view);
+  for (guint i = 0; i < g_list_model_get_n_items (hints); i++)
+    {
+      g_autoptr(OkrLintHint) hint = g_list_model_get_item (hints, i);
+      if (okr_lint_hint_get_code (hint) == OKR_LINT_KR_IS_TASK)
+        {
+          g_assert_cmpint (okr_lint_hint_get_fix (hint), ==, OKR_LINT_FIX_TO_INITIATIVE);
+          g_assert_cmpint (okr_lint_hint_get_fix_ref (hint), ==, outcome);
+          task = i;
+        }
+    }
+  g_assert_cmpuint (task, !=, G_MAXUINT);
+  okr_quality_view_fix (view, task);
+  gui_iterate ();
+  g_assert_cmpuint (okr_rollup_get_key_results (okr_window_get_rollup (window), company)->len,
+                    ==, 2);
+  g_assert_cmpint (okr_store_resolve (store, OKR_ENTITY_INITIATIVE, "Launch the partner portal",
+                                      NULL), !=, 0);
+  /* the hint is gone from the page */
+  hints = okr_quality_view_get_hints (view);
+  for (guint i = 0; i < g_list_model_get_n_items (hints); i++)
+    {
+      g_autoptr(OkrLintHint) hint = g_list_model_get_item (hints, i);
+      g_assert_cmpint (okr_lint_hint_get_code (hint), !=, OKR_LINT_KR_IS_TASK);
+    }
+
+  act (window, "win.undo", NULL);
+  g_assert_cmpuint (okr_rollup_get_key_results (okr_window_get_rollup (window), company)->len,
+                    ==, 3);
+  g_assert_cmpint (okr_store_resolve (store, OKR_ENTITY_INITIATIVE, "Launch the partner portal",
+                                      NULL), ==, 0);
+}
+
+static void
+test_quality_fix (void)
+{
+  run_scenario (scenario_quality_fix);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -471,5 +542,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/drafting/a-quarter", test_draft_a_quarter);
   g_test_add_func ("/gui/drafting/refuses-empty", test_refuses_empty);
   g_test_add_func ("/gui/drafting/search-and-filter", test_search_and_filter);
+  g_test_add_func ("/gui/drafting/quality-fix", test_quality_fix);
   return g_test_run ();
 }
