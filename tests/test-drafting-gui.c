@@ -534,6 +534,99 @@ test_quality_fix (void)
   run_scenario (scenario_quality_fix);
 }
 
+static OkrUnit *
+find_unit (OkrWindow *window, gint64 id, GPtrArray **keep)
+{
+  g_clear_pointer (keep, g_ptr_array_unref);
+  *keep = okr_store_list_units (okr_window_get_store (window), NULL);
+  for (guint i = 0; i < (*keep)->len; i++)
+    if (okr_unit_get_id ((*keep)->pdata[i]) == id)
+      return (*keep)->pdata[i];
+  return NULL;
+}
+
+/* A person, a department led by that person, a team moved under it (and back by undo), and
+ * an initiative, each through its editor. */
+static void
+scenario_other_editors (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autofree char *ref = NULL;
+  OkrStore *store;
+  OkrEditor *editor;
+  gint64 lan, marketing, cycle, objective, kr;
+  OkrKrSpec spec;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  store = okr_window_get_store (window);
+
+  act (window, "win.new-person", NULL);
+  editor = open_editor ();
+  type_into (editor, "name", "Lan Nguyen");
+  type_into (editor, "email", "lan nguyen@example.com");
+  g_assert_false (save (editor));
+  g_assert_nonnull (find_label (GTK_WIDGET (editor), "That e-mail address does not look right."));
+  type_into (editor, "email", "lan@example.com");
+  g_assert_true (save (editor));
+  lan = okr_store_resolve (store, OKR_ENTITY_PERSON, "Lan Nguyen", NULL);
+  g_assert_cmpint (lan, !=, 0);
+
+  act (window, "win.select-unit", "Acme");
+  act (window, "win.new-unit", NULL);
+  editor = open_editor ();
+  type_into (editor, "name", "Marketing");
+  {
+    AdwComboRow *lead = ADW_COMBO_ROW (gui_find_named (GTK_WIDGET (editor), "lead"));
+    okr_editor_set_person (lead, lan);
+  }
+  g_assert_true (save (editor));
+  marketing = okr_store_resolve (store, OKR_ENTITY_UNIT, "Marketing", NULL);
+  g_assert_cmpint (marketing, !=, 0);
+  g_assert_cmpint (okr_unit_get_parent_id (find_unit (window, marketing, &units)), ==, f->root);
+  g_assert_cmpint (okr_unit_get_kind (find_unit (window, marketing, &units)), ==,
+                   OKR_UNIT_DEPARTMENT);
+  g_assert_cmpint (okr_unit_get_lead_id (find_unit (window, marketing, &units)), ==, lan);
+
+  ref = okr_editing_dup_ref (store, OKR_ENTITY_UNIT, f->north);
+  act (window, "win.edit", ref);
+  editor = open_editor ();
+  {
+    AdwComboRow *parent = ADW_COMBO_ROW (gui_find_named (GTK_WIDGET (editor), "parent"));
+    adw_combo_row_set_selected (parent, combo_line (parent, "Marketing"));
+  }
+  g_assert_true (save (editor));
+  g_assert_cmpint (okr_unit_get_parent_id (find_unit (window, f->north, &units)), ==, marketing);
+  act (window, "win.undo", NULL);
+  g_assert_cmpint (okr_unit_get_parent_id (find_unit (window, f->north, &units)), ==, f->sales);
+
+  cycle = okr_store_add_cycle (store, "Q1 2027", okr_date_from_ymd (2027, 1, 1),
+                               okr_date_from_ymd (2027, 3, 31), 0, &error);
+  okr_kr_spec_init (&spec);
+  spec.target = 10;
+  objective = okr_store_add_objective (store, cycle, f->root, COMPANY_OBJECTIVE, 0, FALSE, 0, 0,
+                                       &error);
+  kr = okr_store_add_key_result (store, objective, COMPANY_KR, &spec, &error);
+  g_assert_no_error (error);
+  act (window, "win.select-cycle", "Q1 2027");
+  g_free (ref);
+  ref = okr_editing_dup_ref (store, OKR_ENTITY_KEY_RESULT, kr);
+  act (window, "win.new-initiative", ref);
+  editor = open_editor ();
+  g_assert_nonnull (editor);
+  type_into (editor, "title", "Partner onboarding kit");
+  g_assert_true (save (editor));
+  g_assert_cmpint (okr_store_resolve (store, OKR_ENTITY_INITIATIVE, "Partner onboarding kit",
+                                      NULL), !=, 0);
+}
+
+static void
+test_other_editors (void)
+{
+  run_scenario (scenario_other_editors);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -543,5 +636,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/drafting/refuses-empty", test_refuses_empty);
   g_test_add_func ("/gui/drafting/search-and-filter", test_search_and_filter);
   g_test_add_func ("/gui/drafting/quality-fix", test_quality_fix);
+  g_test_add_func ("/gui/drafting/other-editors", test_other_editors);
   return g_test_run ();
 }
