@@ -371,6 +371,30 @@ test_refuses_empty (void)
   run_scenario (scenario_refuses_empty);
 }
 
+/* Through the store: a quarter with the company's objective and its first KR, shown.
+ * Returns the objective; *kr is its KR. */
+static gint64
+add_company_objective (OkrWindow *window, Fixture *f, gint64 *cycle, gint64 *kr)
+{
+  g_autoptr(GError) error = NULL;
+  OkrStore *store = okr_window_get_store (window);
+  OkrKrSpec spec;
+  gint64 objective;
+
+  *cycle = okr_store_add_cycle (store, "Q1 2027", okr_date_from_ymd (2027, 1, 1),
+                                okr_date_from_ymd (2027, 3, 31), 0, &error);
+  g_assert_no_error (error);
+  okr_kr_spec_init (&spec);
+  spec.target = 10;
+  objective = okr_store_add_objective (store, *cycle, f->root, COMPANY_OBJECTIVE, 0, FALSE, 0,
+                                       0, &error);
+  g_assert_no_error (error);
+  *kr = okr_store_add_key_result (store, objective, COMPANY_KR, &spec, &error);
+  g_assert_no_error (error);
+  act (window, "win.select-cycle", "Q1 2027");
+  return objective;
+}
+
 /* A document drafted through the store: the company's objective with a KR, a department's
  * objective aligned to it and another that is not, one of them aspirational. */
 static void
@@ -378,24 +402,15 @@ draft_through_store (OkrWindow *window, Fixture *f)
 {
   g_autoptr(GError) error = NULL;
   OkrStore *store = okr_window_get_store (window);
-  gint64 cycle, company, kr;
-  OkrKrSpec spec;
+  gint64 cycle, kr;
 
-  cycle = okr_store_add_cycle (store, "Q1 2027", okr_date_from_ymd (2027, 1, 1),
-                               okr_date_from_ymd (2027, 3, 31), 0, &error);
-  g_assert_no_error (error);
-  okr_kr_spec_init (&spec);
-  spec.target = 10;
-  company = okr_store_add_objective (store, cycle, f->root, COMPANY_OBJECTIVE, 0, FALSE, 0, 0,
-                                     &error);
-  kr = okr_store_add_key_result (store, company, COMPANY_KR, &spec, &error);
+  add_company_objective (window, f, &cycle, &kr);
   okr_store_add_objective (store, cycle, f->sales, "Sell through every reseller", 0, FALSE, 0, kr,
                            &error);
   g_assert_no_error (error);
   okr_store_add_objective (store, cycle, f->sales, "Open a shop in Hải Phòng", 0, TRUE, 0, 0,
                            &error);
   g_assert_no_error (error);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-cycle", "s", "Q1 2027");
   gui_iterate ();
 }
 
@@ -480,17 +495,12 @@ scenario_quality_fix (OkrWindow *window, gpointer data)
 
   g_assert_true (okr_window_open_path (window, f->path));
   store = okr_window_get_store (window);
-  cycle = okr_store_add_cycle (store, "Q1 2027", okr_date_from_ymd (2027, 1, 1),
-                               okr_date_from_ymd (2027, 3, 31), 0, &error);
+  company = add_company_objective (window, f, &cycle, &outcome);
   okr_kr_spec_init (&spec);
   spec.target = 10;
-  company = okr_store_add_objective (store, cycle, f->root, COMPANY_OBJECTIVE, 0, FALSE, 0, 0,
-                                     &error);
-  outcome = okr_store_add_key_result (store, company, COMPANY_KR, &spec, &error);
   okr_store_add_key_result (store, company, "Resellers who sell us each month", &spec, &error);
   okr_store_add_key_result (store, company, "Launch the partner portal", &spec, &error);
   g_assert_no_error (error);
-  act (window, "win.select-cycle", "Q1 2027");
   act (window, "win.select-unit", "Acme");
   act (window, "win.show-view", "quality");
 
@@ -556,8 +566,7 @@ scenario_other_editors (OkrWindow *window, gpointer data)
   g_autofree char *ref = NULL;
   OkrStore *store;
   OkrEditor *editor;
-  gint64 lan, marketing, cycle, objective, kr;
-  OkrKrSpec spec;
+  gint64 lan, marketing, cycle, kr;
 
   g_assert_true (okr_window_open_path (window, f->path));
   store = okr_window_get_store (window);
@@ -601,15 +610,7 @@ scenario_other_editors (OkrWindow *window, gpointer data)
   act (window, "win.undo", NULL);
   g_assert_cmpint (okr_unit_get_parent_id (find_unit (window, f->north, &units)), ==, f->sales);
 
-  cycle = okr_store_add_cycle (store, "Q1 2027", okr_date_from_ymd (2027, 1, 1),
-                               okr_date_from_ymd (2027, 3, 31), 0, &error);
-  okr_kr_spec_init (&spec);
-  spec.target = 10;
-  objective = okr_store_add_objective (store, cycle, f->root, COMPANY_OBJECTIVE, 0, FALSE, 0, 0,
-                                       &error);
-  kr = okr_store_add_key_result (store, objective, COMPANY_KR, &spec, &error);
-  g_assert_no_error (error);
-  act (window, "win.select-cycle", "Q1 2027");
+  add_company_objective (window, f, &cycle, &kr);
   g_free (ref);
   ref = okr_editing_dup_ref (store, OKR_ENTITY_KEY_RESULT, kr);
   act (window, "win.new-initiative", ref);
