@@ -148,6 +148,21 @@ find_label (GtkWidget *widget, const char *text)
   return NULL;
 }
 
+static GtkWidget *
+find_css_class (GtkWidget *widget, const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_css_class (c, css_class);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static OkrObjective *
 objective_titled (OkrWindow *window, gint64 unit, const char *title)
 {
@@ -330,6 +345,17 @@ scenario_draft_a_quarter (OkrWindow *window, gpointer data)
                                                 okr_objective_get_id (company))->len, ==, 3);
   g_assert_cmpint (okr_objective_get_align_kr_id (objective_titled (window, f->north,
                                                                     TEAM_OBJECTIVE)), ==, kr_id);
+
+  /* Activating the team's objective under the company's KR goes to the team. */
+  act (window, "win.select-unit", "Acme");
+  kr_row = row_of (window, COMPANY_KR, &kr_depth);
+  expand_row (window, kr_row);
+  team_row = row_of (window, TEAM_OBJECTIVE, &depth);
+  g_assert_cmpint (team_row, ==, kr_row + 1);
+  g_signal_emit_by_name (find_css_class (okr_window_get_view (window, "cascade"), "cascade-list"),
+                         "activate", (guint) team_row);
+  gui_iterate ();
+  g_assert_cmpint (okr_window_get_unit_id (window), ==, f->north);
 }
 
 static void

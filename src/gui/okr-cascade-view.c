@@ -113,6 +113,9 @@ children (gpointer item, gpointer user_data)
   return G_LIST_MODEL (store);
 }
 
+/* What remember_expanded () saw of a row */
+enum { OPEN = 1, SHUT = 2 };
+
 static char *
 row_key (gpointer item)
 {
@@ -135,12 +138,13 @@ remember_expanded (OkrCascadeView *self)
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
       g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
 
-      if (gtk_tree_list_row_get_expanded (row))
-        g_hash_table_add (self->expanded, row_key (item));
+      g_hash_table_insert (self->expanded, row_key (item),
+                           GINT_TO_POINTER (gtk_tree_list_row_get_expanded (row) ? OPEN : SHUT));
     }
 }
 
-/* Opens again what was open; a unit shown afresh opens its objectives to their KRs. */
+/* Opens again what was open; a unit shown afresh opens its objectives to their KRs, and so
+ * does an objective that was not there before (just added, or back from an undo). */
 static void
 restore_expanded (OkrCascadeView *self, gboolean fresh)
 {
@@ -152,8 +156,10 @@ restore_expanded (OkrCascadeView *self, gboolean fresh)
       g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
       g_autofree char *key = row_key (item);
 
+      int was = GPOINTER_TO_INT (g_hash_table_lookup (self->expanded, key));
+
       if (fresh ? gtk_tree_list_row_get_depth (row) == 0
-                : g_hash_table_contains (self->expanded, key))
+                : was == OPEN || (was == 0 && gtk_tree_list_row_get_depth (row) == 0))
         gtk_tree_list_row_set_expanded (row, TRUE);
     }
 }
