@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "okr-application.h"
+#include "okr-language.h"
 #include "okr-window.h"
 
 static char *doc, *unit, *cycle, *out, *today;
@@ -287,6 +288,7 @@ main (int argc, char *argv[])
     { "setting", 0, 0, G_OPTION_ARG_STRING_ARRAY, &settings, "Set a preference first",
       "KEY=GVARIANT" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "PNG to write", "FILE" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today, "The day progress is shown for", "YYYY-MM-DD" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -316,6 +318,9 @@ main (int argc, char *argv[])
         }
       okr_date_set_today (day);
     }
+  /* The deck can be exported in another language than the interface's. */
+  okr_language_prepare ();
+
   app = okr_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);

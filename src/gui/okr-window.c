@@ -4,13 +4,17 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "okr-alignment-view.h"
 #include "okr-cascade-view.h"
 #include "okr-checkin-wizard.h"
 #include "okr-checkins-view.h"
 #include "okr-due.h"
+#include "okr-dashboard-view.h"
 #include "okr-editing.h"
 #include "okr-format.h"
+#include "okr-kpi-view.h"
 #include "okr-quality-view.h"
+#include "okr-review-view.h"
 #include "okr-settings.h"
 #include "okr-store-read.h"
 #include "okr-unit-row.h"
@@ -69,7 +73,17 @@ okr_window_show_toast (OkrWindow *self, const char *message)
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-/* A toast of one's own: with an "Undo" button, say. */
+/* Why something just asked for was refused: shown at once, ahead of a toast on screen. */
+void
+okr_window_show_refusal (OkrWindow *self, const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A toast with a button (its action and target set by the caller). */
 void
 okr_window_add_toast (OkrWindow *self, AdwToast *toast)
 {
@@ -1048,6 +1062,13 @@ okr_window_init (OkrWindow *self)
                        "object-select-symbolic");
   okr_window_add_view (self, okr_quality_view_new (), "quality", _("Quality"),
                        "tools-check-spelling-symbolic");
+  okr_window_add_view (self, okr_dashboard_view_new (), "dashboard", _("Dashboard"),
+                       "view-grid-symbolic");
+  okr_window_add_view (self, okr_alignment_view_new (), "alignment", _("Alignment Map"),
+                       "format-indent-more-symbolic");
+  okr_window_add_view (self, okr_review_view_new (), "review", _("Review"), "starred-symbolic");
+  okr_window_add_view (self, okr_kpi_view_new (), "kpis", _("KPIs"),
+                       "power-profile-balanced-symbolic");
 
   /* Cycles */
   self->cycle_names = gtk_string_list_new (NULL);
