@@ -288,7 +288,6 @@ main (int argc, char *argv[])
     { "setting", 0, 0, G_OPTION_ARG_STRING_ARRAY, &settings, "Set a preference first",
       "KEY=GVARIANT" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "PNG to write", "FILE" },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today, "The day progress is shown for", "YYYY-MM-DD" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
