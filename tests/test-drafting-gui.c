@@ -10,6 +10,7 @@
 
 #include "gui-harness.h"
 #include "okr-cascade-view.h"
+#include "okr-demo.h"
 #include "okr-editing.h"
 #include "okr-quality-view.h"
 #include "okr-editor.h"
@@ -654,6 +655,65 @@ test_other_editors (void)
   run_scenario (scenario_other_editors);
 }
 
+/* When a page is too wide: the widgets that make it so, as a tree, in the test's log. */
+static void
+log_wide_widgets (GtkWidget *widget, int depth)
+{
+  int min = 0;
+
+  if (!gtk_widget_get_visible (widget))
+    return;
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min > 300)
+    g_test_message ("%*s%s %d px", depth, "", G_OBJECT_TYPE_NAME (widget), min);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    log_wide_widgets (c, depth + 1);
+}
+
+/* Every page fits a phone-sized window: 360 pixels wide, once the sidebar has folded away. */
+static void
+scenario_narrow (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(GError) error = NULL;
+  const char *views[] = { "cascade", "quality", "checkins", "dashboard", "alignment", "review",
+                          "kpis" };
+
+  g_autofree char *demo = g_build_filename (f->dir, "demo.okr", NULL);
+
+  /* The demo company: every page has something to show. */
+  {
+    g_autoptr(OkrStore) store = okr_store_create (demo, okr_demo_company_name ("en"), &error);
+    g_assert_no_error (error);
+    g_assert_true (okr_demo_fill (store, "en", okr_date_today (), &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (okr_window_open_path (window, demo));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int min = 0;
+
+      act (window, "win.show-view", views[i]);
+      gui_iterate ();
+      /* The content: the frame around it is the window manager's (a shadow under GNOME). */
+      gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)),
+                          GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL,
+                          NULL);
+      g_test_message ("%s: %d px", views[i], min);
+      if (min > 360)
+        log_wide_widgets (GTK_WIDGET (window), 0);
+      g_assert_cmpint (min, <=, 360);
+    }
+  g_unlink (demo);
+}
+
+static void
+test_narrow (void)
+{
+  run_scenario (scenario_narrow);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -664,5 +724,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/drafting/search-and-filter", test_search_and_filter);
   g_test_add_func ("/gui/drafting/quality-fix", test_quality_fix);
   g_test_add_func ("/gui/drafting/other-editors", test_other_editors);
+  g_test_add_func ("/gui/drafting/narrow", test_narrow);
   return g_test_run ();
 }

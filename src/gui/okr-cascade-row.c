@@ -129,6 +129,14 @@ okr_cascade_row_measure (GtkWidget *widget, GtkOrientation orientation, int for_
                       minimum_baseline, natural_baseline);
 }
 
+/* Height for width, as its wrapped labels are: the list asks how tall the row is at the
+ * width it has, and a narrow window gets rows tall enough for their wrapped titles. */
+static GtkSizeRequestMode
+okr_cascade_row_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (OKR_CASCADE_ROW (widget)->expander);
+}
+
 static void
 okr_cascade_row_class_init (OkrCascadeRowClass *klass)
 {
@@ -137,6 +145,7 @@ okr_cascade_row_class_init (OkrCascadeRowClass *klass)
   G_OBJECT_CLASS (klass)->dispose = okr_cascade_row_dispose;
   widget_class->size_allocate = okr_cascade_row_size_allocate;
   widget_class->measure = okr_cascade_row_measure;
+  widget_class->get_request_mode = okr_cascade_row_get_request_mode;
   gtk_widget_class_set_css_name (widget_class, "cascaderow");
 }
 

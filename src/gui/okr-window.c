@@ -36,7 +36,6 @@ struct _OkrWindow {
   AdwViewStack       *views;
   GtkRevealer        *read_only_banner;
   GMenu              *recent_submenu;
-  GtkButton          *checkin_button;
   GtkWidget          *undo_button;
 
   /* The document */
@@ -956,18 +955,12 @@ okr_window_finalize (GObject *object)
   G_OBJECT_CLASS (okr_window_parent_class)->finalize (object);
 }
 
-/* A narrow window keeps its header to what fits in 360 pixels: Check In becomes an icon and
- * Undo stays on Ctrl+Z and in the toasts. */
+/* A narrow window keeps its header to what fits in 360 pixels: Check In becomes an icon (the
+ * squeezer in the header does that) and Undo stays on Ctrl+Z and in the toasts. */
 static void
 on_folded (OkrWindow *self)
 {
-  gboolean folded = adw_leaflet_get_folded (self->leaflet);
-
-  if (folded)
-    gtk_button_set_icon_name (self->checkin_button, "object-select-symbolic");
-  else
-    gtk_button_set_label (self->checkin_button, _("Check _In"));
-  gtk_widget_set_visible (self->undo_button, !folded);
+  gtk_widget_set_visible (self->undo_button, !adw_leaflet_get_folded (self->leaflet));
 }
 
 static void
@@ -993,7 +986,6 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, views);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, recent_submenu);
-  gtk_widget_class_bind_template_child (widget_class, OkrWindow, checkin_button);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, undo_button);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
