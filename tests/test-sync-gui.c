@@ -180,10 +180,14 @@ scenario (OkrWindow *window, Fixture *f)
   g_assert_true (g_variant_get_boolean (g_action_group_get_action_state (
     G_ACTION_GROUP (window), "shared")));
 
-  /* At 360 px the indicator is one icon-sized button, never a sentence. */
+  /* The indicator is one icon-sized button, never a sentence, and its header bar still fits
+   * a 360 px window. */
   gtk_widget_measure (GTK_WIDGET (indicator), GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat,
                       NULL, NULL);
   g_assert_cmpint (nat, <=, 48);
+  gtk_widget_measure (gtk_widget_get_ancestor (GTK_WIDGET (indicator), ADW_TYPE_HEADER_BAR),
+                      GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 360);
 
   /* An edit: "Publishing…" at once, then the shared file holds it. */
   okr_store_add_unit (store, okr_store_get_root_unit (store), "Marketing", OKR_UNIT_DEPARTMENT,

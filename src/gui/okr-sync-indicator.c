@@ -1,13 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* okr-sync-indicator.c — an icon-sized menu button in the header bar (it fits a 360 px
- * window): its icon and tooltip say the sync state, its popover says it in full, lists what the last merge changed and holds the switch that marks the file
- * as shared (the window's stateful action win.shared). Built in code: it is one button and
- * a popover whose list changes with every merge. */
+/* okr-sync-indicator.c — an icon-sized menu button beside the document's name in the
+ * sidebar's header bar: its icon and tooltip say the sync state; its popover says it in full,
+ * lists what the last merge changed and holds the switch that marks the file as shared (the
+ * window's stateful action win.shared). Merges and failures also come as toasts, for narrow
+ * windows where the sidebar is out of sight. Built in code: one button and a popover whose
+ * list changes with every merge. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "okr-sync-indicator.h"
+#include "okr-window.h"
 
 /* How many changes the popover lists; the rest are counted. */
 #define MAX_LISTED 12
@@ -23,6 +26,7 @@ struct _OkrSyncIndicator {
   GtkWidget  *shared_switch;
 
   OkrSync    *sync;
+  OkrSyncState last_state;
   gboolean    merged_shown;  /* the last thing that happened was a merge */
   char       *text;
 };
@@ -180,13 +184,29 @@ show_merged_folder (OkrSyncIndicator *self)
   gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), uri, GDK_CURRENT_TIME);
 }
 
+/* On a narrow window the sidebar, and the indicator in its header, is out of sight while
+ * the leader edits: news that matters comes as a toast too. */
+static void
+toast (OkrSyncIndicator *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (OKR_IS_WINDOW (root))
+    okr_window_show_toast (OKR_WINDOW (root), self->text);
+}
+
 static void
 on_state (OkrSync *sync, GParamSpec *pspec, OkrSyncIndicator *self)
 {
+  OkrSyncState state = okr_sync_get_state (sync);
+
   /* A leader's own edit (pending) ends the news of the last merge. */
-  if (okr_sync_get_state (sync) == OKR_SYNC_PENDING)
+  if (state == OKR_SYNC_PENDING)
     self->merged_shown = FALSE;
   update (self);
+  if (state == OKR_SYNC_FAILED && self->last_state != OKR_SYNC_FAILED)
+    toast (self);
+  self->last_state = state;
 }
 
 static void
@@ -194,6 +214,7 @@ on_merged (OkrSync *sync, OkrSyncIndicator *self)
 {
   self->merged_shown = TRUE;
   update (self);
+  toast (self);
 }
 
 void
@@ -206,6 +227,7 @@ okr_sync_indicator_set_sync (OkrSyncIndicator *self, OkrSync *sync)
   g_set_object (&self->sync, sync);
   /* Opening merges the copies found beside the document before the window shows it. */
   self->merged_shown = sync != NULL && okr_sync_get_n_merged (sync) > 0;
+  self->last_state = sync != NULL ? okr_sync_get_state (sync) : OKR_SYNC_LOCAL;
   if (sync != NULL)
     {
       g_signal_connect (sync, "notify::state", G_CALLBACK (on_state), self);
