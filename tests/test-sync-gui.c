@@ -239,6 +239,17 @@ scenario (OkrWindow *window, Fixture *f)
   g_assert_no_error (error);
   g_assert_cmpstr (okr_sync_indicator_get_text (indicator), ==, "Publishing…");
   wait_for_text (indicator, "Saved");
+  /* Undone through the window's action: published too. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (okr_sync_indicator_get_text (indicator), ==, "Publishing…");
+  wait_for_text (indicator, "Saved");
+  {
+    g_autoptr(OkrStore) shared = okr_store_open (f->path, OKR_STORE_OPEN_READ_ONLY, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (sync_util_count (shared, "people", "name = 'Tuan' AND deleted = 0"), ==, 0);
+    g_assert_cmpint (sync_util_count (shared, "people", "name = 'Quang' AND deleted = 0"), ==,
+                     1);
+  }
 
   /* The shared file can't be written (a folder took its name): the changes stay in the
    * working copy, and are published once it can be written again. */
