@@ -1047,6 +1047,7 @@ change_shared (GSimpleAction *action, GVariant *value, OkrWindow *self)
   if (!okr_sync_set_choice (okr_store_get_document_id (self->store),
                             shared ? OKR_SYNC_CHOICE_SHARED : OKR_SYNC_CHOICE_LOCAL, &error))
     {
+      g_simple_action_set_state (action, g_variant_new_boolean (!shared));
       okr_window_show_error (self, _("The Setting Can’t Be Saved"), error->message);
       return;
     }
