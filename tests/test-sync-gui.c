@@ -211,6 +211,7 @@ scenario (OkrWindow *window, Fixture *f)
   text = popover_text (indicator);
   g_assert_nonnull (strstr (text, "machine-2 added “Hoa”."));
   g_assert_nonnull (strstr (text, "Merged changes from 1 other copy"));
+  g_assert_nonnull (strstr (text, "Show Merged Copies"));
   merged_folder = okr_sync_dup_merged_folder (sync);
   moved = g_build_filename (merged_folder, "acme.sync-conflict-20270114-101500-ABCDEFG.okr",
                             NULL);
@@ -233,6 +234,31 @@ scenario (OkrWindow *window, Fixture *f)
     g_assert_nonnull (strstr (shared, "Quang"));
   }
   assert_folder_clean (f);
+
+  /* Another machine publishes over the shared file itself (no conflict copy): merged, and
+   * nothing was moved aside. */
+  {
+    g_autofree char *copy = g_build_filename (f->elsewhere, "published.okr", NULL);
+    g_autoptr(OkrStore) theirs = NULL;
+
+    sync_util_copy (f->path, copy);
+    sync_util_become (4);
+    theirs = okr_store_open (copy, OKR_STORE_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+    okr_store_add_person (theirs, "Linh", NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (okr_sync_publish_store (theirs, f->path, &error));
+    g_assert_true (okr_store_close (theirs, &error));
+    sync_util_become (1);
+    g_unlink (copy);
+  }
+  wait_for_text (indicator, "Merged changes from 1 other copy");
+  g_clear_pointer (&text, g_free);
+  text = popover_text (indicator);
+  g_assert_nonnull (strstr (text, "machine-4 added “Linh”."));
+  g_assert_nonnull (strstr (text, "Another computer’s changes arrived through the shared file."));
+  g_assert_null (strstr (text, "Show Merged Copies"));
+  g_assert_cmpint (sync_util_count (store, "people", "name = 'Linh'"), ==, 1);
 
   /* The leader's own edit ends the news of the merge. */
   okr_store_add_person (store, "Tuan", NULL, &error);

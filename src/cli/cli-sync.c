@@ -147,8 +147,9 @@ cli_sync (CliContext *ctx, int argc, char **argv)
       cli_print (ngettext ("Merged changes from %u other copy; published “%s”.\n",
                            "Merged changes from %u other copies; published “%s”.\n",
                            okr_sync_get_n_merged (sync)), okr_sync_get_n_merged (sync), name);
-      /* Translators: %s is a folder. */
-      cli_print (_("Conflict copies that were merged are kept in %s.\n"), folder);
+      if (okr_sync_get_n_moved_aside (sync) > 0)
+        /* Translators: %s is a folder. */
+        cli_print (_("Conflict copies that were merged are kept in %s.\n"), folder);
     }
   else
     cli_print (_("“%s” is up to date.\n"), name);

@@ -377,6 +377,7 @@ struct _OkrSync {
   OkrSyncState     state;
   GError          *error;
   guint            n_merged;      /* other copies merged by the last check */
+  guint            n_moved;       /* of which conflict copies, moved aside */
   OkrMergeReport  *report;        /* what the last check merged */
   guint            delay_ms;
   guint            publish_source;
@@ -626,7 +627,7 @@ okr_sync_check_now (OkrSync *self, GError **error)
   g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
   gboolean need_publish = FALSE;
   const char *name;
-  guint merged = 0;
+  guint merged = 0, moved = 0;
 
   g_return_val_if_fail (OKR_IS_SYNC (self), FALSE);
 
@@ -677,6 +678,7 @@ okr_sync_check_now (OkrSync *self, GError **error)
        * same copies must not publish over each other (and make new conflict copies). */
       need_publish |= changed;
       move_aside (self, path);
+      moved++;
     }
 
   if (merged > 0 && okr_merge_report_has_changes (total))
@@ -684,6 +686,7 @@ okr_sync_check_now (OkrSync *self, GError **error)
       okr_merge_report_free (self->report);
       self->report = g_steal_pointer (&total);
       self->n_merged = merged;
+      self->n_moved = moved;
       g_signal_emit (self, signals[SIGNAL_MERGED], 0);
     }
   if (need_publish)
@@ -1024,6 +1027,15 @@ okr_sync_get_n_merged (OkrSync *self)
 {
   g_return_val_if_fail (OKR_IS_SYNC (self), 0);
   return self->n_merged;
+}
+
+/* How many of the copies the last merge took in were conflict copies, now moved aside
+ * (okr_sync_dup_merged_folder); the rest is the shared file another machine published. */
+guint
+okr_sync_get_n_moved_aside (OkrSync *self)
+{
+  g_return_val_if_fail (OKR_IS_SYNC (self), 0);
+  return self->n_moved;
 }
 
 const OkrMergeReport *

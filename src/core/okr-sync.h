@@ -60,6 +60,7 @@ const char   *okr_sync_get_service     (OkrSync *self);
 OkrSyncState  okr_sync_get_state       (OkrSync *self);
 const GError *okr_sync_get_error       (OkrSync *self);
 guint         okr_sync_get_n_merged    (OkrSync *self);
+guint         okr_sync_get_n_moved_aside (OkrSync *self);
 const OkrMergeReport *okr_sync_get_report (OkrSync *self);
 char         *okr_sync_dup_merged_folder (OkrSync *self);
 void          okr_sync_set_delay       (OkrSync *self, guint publish_delay_ms);

@@ -124,6 +124,7 @@ update (OkrSyncIndicator *self)
   OkrSyncState state = self->sync != NULL ? okr_sync_get_state (self->sync) : OKR_SYNC_LOCAL;
   guint n_merged = self->merged_shown && self->sync != NULL ? okr_sync_get_n_merged (self->sync)
                                                             : 0;
+  guint n_moved = n_merged > 0 ? okr_sync_get_n_moved_aside (self->sync) : 0;
   const GError *error = self->sync != NULL ? okr_sync_get_error (self->sync) : NULL;
   g_autofree char *detail = NULL;
 
@@ -145,13 +146,15 @@ update (OkrSyncIndicator *self)
 
   if (state == OKR_SYNC_FAILED && error != NULL)
     detail = g_strdup (error->message);
-  else if (n_merged > 0)
+  else if (n_moved > 0)
     {
       g_autofree char *folder = okr_sync_dup_merged_folder (self->sync);
       g_autofree char *display = g_filename_display_name (folder);
       /* Translators: %s is a folder. */
       detail = g_strdup_printf (_("Conflict copies that were merged are kept in %s."), display);
     }
+  else if (n_merged > 0)
+    detail = g_strdup (_("Another computer’s changes arrived through the shared file."));
   else if (self->sync != NULL && okr_sync_is_shared (self->sync))
     {
       const char *service = okr_sync_get_service (self->sync);
@@ -165,7 +168,7 @@ update (OkrSyncIndicator *self)
   else
     detail = g_strdup (_("Every change is saved in the file at once."));
   gtk_label_set_text (GTK_LABEL (self->detail_label), detail);
-  gtk_widget_set_visible (self->folder_button, n_merged > 0);
+  gtk_widget_set_visible (self->folder_button, n_moved > 0);
   fill_changes (self);
 }
 
