@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "okr-device.h"
 #include "okr-rollup.h"
 #include "okr-schema.h"
 #include "okr-store-edits.h"
@@ -2596,6 +2597,114 @@ test_resolve (Tmp *tmp, gconstpointer data)
   assert_resolves (store, OKR_ENTITY_PERSON, "a1b2c3d4", sam2);
 }
 
+/* A machine new to the document whose first write is refused must still be able to write:
+ * the devices row recorded inside the refused write went with it. Edits record the machine
+ * too, so that a merge can say whose edit it was. */
+static void
+test_device_after_refusal (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = create_doc (tmp->path);
+  gint64 root = okr_store_get_root_unit (store);
+  gint64 q1 = add_cycle (store, "Q1", ymd (2027, 1, 1), ymd (2027, 3, 31), 0);
+  gint64 objective = add_objective (store, q1, root, "Grow", 0, 0);
+  gint64 kr = add_number_kr (store, objective, "Reach 10", 0, 10);
+  OkrUuid other;
+
+  g_assert_true (okr_store_set_cycle_state (store, q1, OKR_CYCLE_CLOSED, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_true (okr_uuid_parse ("7e57e57e-0000-4000-8000-000000000001", &other));
+  okr_device_set_default (&other, "laptop");
+  store = okr_store_open (tmp->path, OKR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (try_checkin (&(Org) { .store = store }, kr, 7, 5, &error), ==, 0);
+  assert_store_error (error, OKR_STORE_ERROR_CLOSED);
+  g_assert_true (okr_store_set_cycle_state (store, q1, OKR_CYCLE_ACTIVE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (file_int (tmp->path, "SELECT count(*) FROM devices WHERE name = 'laptop'"), ==,
+                   1);
+  g_assert_cmpint (try_checkin (&(Org) { .store = store }, kr, 7, 5, &error), !=, 0);
+  g_assert_no_error (error);
+}
+
+static gboolean
+move (OkrStore *store, OkrEntity entity, gint64 id, const char *field, gint64 to, GError **error)
+{
+  g_autoptr(OkrChanges) c = okr_changes_new (entity);
+
+  okr_changes_set_ref (c, field, to);
+  return okr_store_update (store, id, c, error);
+}
+
+/* Alignments never loop, even through a KR that moves, or an alignment made before a unit
+ * moved (a merge would otherwise have to cut the loop, and could not tell which end). */
+static void
+test_alignment_loops (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = create_doc (tmp->path);
+  gint64 root = okr_store_get_root_unit (store);
+  gint64 dept = add_unit (store, root, "Sales", OKR_UNIT_DEPARTMENT);
+  gint64 team = add_unit (store, dept, "North", OKR_UNIT_TEAM);
+  gint64 q1 = add_cycle (store, "Q1", ymd (2027, 1, 1), ymd (2027, 3, 31), 0);
+  gint64 o_root = add_objective (store, q1, root, "Grow", 0, 0);
+  gint64 kr = add_number_kr (store, o_root, "Revenue", 0, 10);
+  gint64 o_dept = add_objective (store, q1, dept, "Win", 0, 0);
+  gint64 o_team = add_objective (store, q1, team, "Delight", 0, kr);
+
+  /* The team's objective aligns to the KR: the KR can't move into it. */
+  g_assert_false (move (store, OKR_ENTITY_KEY_RESULT, kr, "objective_id", o_team, &error));
+  assert_store_error (error, OKR_STORE_ERROR_INVALID);
+  g_assert_true (move (store, OKR_ENTITY_KEY_RESULT, kr, "objective_id", o_dept, &error));
+  g_assert_no_error (error);
+
+  /* The team moves up and the department under it: the team's alignment to the
+   * department's KR still stands, so the department can't align to the team. */
+  g_assert_true (move (store, OKR_ENTITY_UNIT, team, "parent_id", root, &error));
+  g_assert_no_error (error);
+  g_assert_true (move (store, OKR_ENTITY_UNIT, dept, "parent_id", team, &error));
+  g_assert_no_error (error);
+  g_assert_false (move (store, OKR_ENTITY_OBJECTIVE, o_dept, "align_objective_id", o_team,
+                        &error));
+  assert_store_error (error, OKR_STORE_ERROR_INVALID);
+}
+
+/* A row brought back brings back what contains it, so it is never out of sight inside a
+ * deleted row; the rows deleted with it stay deleted. */
+static void
+test_undelete_container (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = create_doc (tmp->path);
+  g_autoptr(OkrChanges) revive = okr_changes_new (OKR_ENTITY_KEY_RESULT);
+  gint64 root = okr_store_get_root_unit (store);
+  gint64 dept = add_unit (store, root, "Sales", OKR_UNIT_DEPARTMENT);
+  gint64 q1 = add_cycle (store, "Q1", ymd (2027, 1, 1), ymd (2027, 3, 31), 0);
+  gint64 objective = add_objective (store, q1, dept, "Grow", 0, 0);
+  gint64 kr = add_number_kr (store, objective, "Revenue", 0, 10);
+  gint64 other = add_number_kr (store, objective, "Margin", 0, 10);
+
+  g_assert_true (okr_store_delete (store, OKR_ENTITY_UNIT, dept, &error));
+  g_assert_no_error (error);
+  g_assert_false (okr_store_row_exists (store, OKR_ENTITY_OBJECTIVE, objective));
+
+  okr_changes_set_bool (revive, "deleted", FALSE);
+  g_assert_true (okr_store_update (store, kr, revive, &error));
+  g_assert_no_error (error);
+  g_assert_true (okr_store_row_exists (store, OKR_ENTITY_KEY_RESULT, kr));
+  g_assert_true (okr_store_row_exists (store, OKR_ENTITY_OBJECTIVE, objective));
+  g_assert_true (okr_store_row_exists (store, OKR_ENTITY_UNIT, dept));
+  g_assert_false (okr_store_row_exists (store, OKR_ENTITY_KEY_RESULT, other));
+
+  /* One step: undo deletes the three again. */
+  g_assert_true (okr_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (okr_store_row_exists (store, OKR_ENTITY_UNIT, dept));
+  g_assert_false (okr_store_row_exists (store, OKR_ENTITY_KEY_RESULT, kr));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2624,6 +2733,9 @@ main (int argc, char *argv[])
   ADD ("/store/migration/newer", test_migration_newer);
   ADD ("/store/migration/unfinished", test_migration_unfinished);
   ADD ("/store/resolve", test_resolve);
+  ADD ("/store/device-after-refusal", test_device_after_refusal);
+  ADD ("/store/alignment-loops", test_alignment_loops);
+  ADD ("/store/undelete-container", test_undelete_container);
 #undef ADD
 
   return g_test_run ();

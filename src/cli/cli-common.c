@@ -53,7 +53,23 @@ int
 cli_parse (CliContext *ctx, const GOptionEntry *entries, int *argc, char ***argv,
            const char *summary)
 {
-  g_autoptr(GOptionContext) oc = g_option_context_new (_("FILE"));
+  int status = cli_parse_files (ctx, entries, argc, argv, _("FILE"), summary);
+
+  if (status != CLI_OK)
+    return status;
+  if (*argc != 2)
+    return cli_usage (ctx, *argc < 2 ? _("The document (FILE) is missing.")
+                                     : _("Only one document (FILE) can be given."));
+  ctx->file = (*argv)[1];
+  return CLI_OK;
+}
+
+/* Like cli_parse, for commands that take several files: they stay in (*argv)[1…]. */
+int
+cli_parse_files (CliContext *ctx, const GOptionEntry *entries, int *argc, char ***argv,
+                 const char *parameters, const char *summary)
+{
+  g_autoptr(GOptionContext) oc = g_option_context_new (parameters);
   g_autoptr(GError) error = NULL;
   g_autofree char *prgname = g_strdup_printf ("cascade-cli %s", ctx->command);
 
@@ -65,10 +81,6 @@ cli_parse (CliContext *ctx, const GOptionEntry *entries, int *argc, char ***argv
 
   if (!g_option_context_parse (oc, argc, argv, &error))
     return cli_usage (ctx, error->message);
-  if (*argc != 2)
-    return cli_usage (ctx, *argc < 2 ? _("The document (FILE) is missing.")
-                                     : _("Only one document (FILE) can be given."));
-  ctx->file = (*argv)[1];
   return CLI_OK;
 }
 

@@ -37,6 +37,9 @@ static const CliCommand commands[] = {
   { "import", NULL, cli_import, N_("Create a document from a JSON export") },
   { "chart", NULL, cli_chart, N_("Draw a chart into a PNG, SVG or PDF file") },
   { "deck", NULL, cli_deck, N_("Write the all-hands deck of a cycle as a PDF") },
+  { "merge", NULL, cli_merge, N_("Merge other copies of a document into it") },
+  { "publish", NULL, cli_publish, N_("Publish a working copy over a shared file, atomically") },
+  { "sync", NULL, cli_sync, N_("Merge what arrived in a sync folder and publish the result") },
 };
 
 static void

@@ -32,6 +32,8 @@ typedef struct {
 /* Parses a command's options and its one FILE argument. Returns CLI_OK or CLI_USAGE. */
 int       cli_parse          (CliContext *ctx, const GOptionEntry *entries, int *argc,
                               char ***argv, const char *summary);
+int       cli_parse_files    (CliContext *ctx, const GOptionEntry *entries, int *argc,
+                              char ***argv, const char *parameters, const char *summary);
 int       cli_fail           (GError *error);
 int       cli_usage          (CliContext *ctx, const char *message);
 void      cli_print          (const char *format, ...) G_GNUC_PRINTF (1, 2);
@@ -65,10 +67,13 @@ int cli_due          (CliContext *ctx, int argc, char **argv);
 int cli_kpi_add      (CliContext *ctx, int argc, char **argv);
 int cli_kpi_list     (CliContext *ctx, int argc, char **argv);
 int cli_kpi_reading  (CliContext *ctx, int argc, char **argv);
+int cli_merge        (CliContext *ctx, int argc, char **argv);
+int cli_publish      (CliContext *ctx, int argc, char **argv);
 int cli_reopen       (CliContext *ctx, int argc, char **argv);
 int cli_retract      (CliContext *ctx, int argc, char **argv);
 int cli_retro        (CliContext *ctx, int argc, char **argv);
 int cli_review       (CliContext *ctx, int argc, char **argv);
 int cli_score        (CliContext *ctx, int argc, char **argv);
+int cli_sync         (CliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

@@ -15,13 +15,18 @@ okr_device_tag_for (const OkrUuid *uuid)
   return (guint16) (((uuid->bytes[0] << 8) | uuid->bytes[1]) & ((1 << OKR_STAMP_TAG_BITS) - 1));
 }
 
+/* Stores keep the device they were opened with; a device replaced as the default (tests
+ * playing several machines) must outlive them, so it is kept, never freed. */
+static GPtrArray *former_devices;
+
 void
 okr_device_set_default (const OkrUuid *uuid, const char *name)
 {
   if (default_device != NULL)
     {
-      g_free (default_device->name);
-      g_free (default_device);
+      if (former_devices == NULL)
+        former_devices = g_ptr_array_new ();
+      g_ptr_array_add (former_devices, default_device);
     }
   default_device = g_new0 (OkrDevice, 1);
   default_device->uuid = *uuid;

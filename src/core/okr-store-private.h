@@ -18,6 +18,14 @@ G_BEGIN_DECLS
 /* Largest magnitude accepted for a value, a baseline or a target. */
 #define OKR_MAX_VALUE  1e15
 
+/* What a tombstone takes with it (see okr-store.c). */
+typedef struct {
+  OkrEntity   parent;
+  OkrEntity   child;
+  const char *field;
+  gboolean    clear;  /* set the reference to NULL rather than delete the child */
+} OkrCascade;
+
 OkrDb    *_okr_store_get_db         (OkrStore *self);
 OkrStamp  _okr_store_tick           (OkrStore *self);
 void      _okr_store_touch          (OkrStore *self, OkrEntity entity);
@@ -37,6 +45,14 @@ gboolean  _okr_store_set_meta       (OkrStore *self, const char *key, const char
                                      GError **error);
 gboolean  _okr_store_verify_references (OkrStore *self, GError **error);
 gboolean  _okr_store_refresh_all_current (OkrStore *self, GError **error);
+void      _okr_store_end_undo_history (OkrStore *self);
+void      _okr_store_set_merging    (OkrStore *self, gboolean merging);
+const OkrCascade *_okr_store_get_cascades (guint *n);
+
+/* okr-merge.c: marks a closed SQLite file as being in rollback mode (no -wal, no -shm). */
+gboolean  _okr_file_force_rollback_mode (const char *path);
+/* okr-merge.c: the last merge's repairs become edits of this machine, stamped now. */
+gboolean  _okr_merge_settle_repairs (OkrStore *store, GError **error);
 
 void      _okr_value_from_column    (sqlite3_stmt *stmt, int col, OkrValue *value);
 void      _okr_value_bind           (sqlite3_stmt *stmt, int col, const OkrValue *value);

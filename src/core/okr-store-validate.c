@@ -437,6 +437,29 @@ validate_cycle (const Row *row, GError **error)
   return TRUE;
 }
 
+/* The objective @objective aligns to, directly or through one of its KRs; 0 for none. */
+static gint64
+aligned_parent (OkrStore *store, gint64 objective)
+{
+  return query_id (store, "SELECT coalesce (o.align_objective_id, k.objective_id, 0) "
+                          "FROM objectives o LEFT JOIN key_results k ON k.id = o.align_kr_id "
+                          "WHERE o.id = ?", objective);
+}
+
+/* TRUE when following alignments up from @from (itself included) reaches @objective.
+ * Deleted objectives count: they may come back, and a merge sees them too. */
+static gboolean
+alignment_reaches (OkrStore *store, gint64 from, gint64 objective)
+{
+  for (guint guard = 0; from != 0 && guard < 10000; guard++)
+    {
+      if (from == objective)
+        return TRUE;
+      from = aligned_parent (store, from);
+    }
+  return FALSE;
+}
+
 static gboolean
 validate_alignment (const Row *row, GError **error)
 {
@@ -469,6 +492,10 @@ validate_alignment (const Row *row, GError **error)
     return invalid (error, _("An objective can’t align to itself."));
   if (!live_ref (row->store, OKR_ENTITY_OBJECTIVE, parent_objective))
     return invalid (error, _("The objective to align to does not exist."));
+  /* An alignment made before a unit moved may point the other way. */
+  if (alignment_reaches (row->store, parent_objective, row->id))
+    return invalid (error, _("An objective can’t align to one that is aligned to it, directly "
+                             "or through others."));
 
   gint64 parent_unit_id = query_id (row->store, "SELECT unit_id FROM objectives WHERE id = ?",
                                     parent_objective);
@@ -520,6 +547,33 @@ validate_objective (const Row *row, GError **error)
          validate_alignment (row, error) && validate_carried_from (row, error);
 }
 
+/* The objectives aligned to a KR follow it when it moves to another objective: that must
+ * not make one of them align to itself. */
+static gboolean
+check_kr_move_keeps_alignments (const Row *row, GError **error)
+{
+  OkrDb *db = _okr_store_get_db (row->store);
+  sqlite3_stmt *stmt = okr_db_prepare (db, "SELECT id FROM objectives WHERE align_kr_id = ?",
+                                       error);
+  g_autoptr(GArray) aligned = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean has_row;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, row->id);
+  while (okr_db_step (db, stmt, &has_row, error) && has_row)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (aligned, id);
+    }
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < aligned->len; i++)
+    if (alignment_reaches (row->store, ref (row, "objective_id"), g_array_index (aligned, gint64, i)))
+      return invalid (error, _("Moving this key result would make an objective aligned to it "
+                               "align to itself."));
+  return TRUE;
+}
+
 static gboolean
 validate_key_result (const Row *row, GError **error)
 {
@@ -544,6 +598,9 @@ validate_key_result (const Row *row, GError **error)
     return FALSE;
   if (!is_live (row))
     return TRUE;
+  if (row->before != NULL && changed (row, "objective_id") &&
+      !check_kr_move_keeps_alignments (row, error))
+    return FALSE;
   return check_ref (row, "objective_id", OKR_ENTITY_OBJECTIVE, TRUE,
                     _("The objective does not exist."), error) &&
          check_ref (row, "owner_id", OKR_ENTITY_PERSON, FALSE,

@@ -38,6 +38,7 @@ struct _OkrStore {
   char            *path;
   OkrUuid          document_id;
   gboolean         read_only;
+  gboolean         working_copy; /* private: WAL, so that publishing never blocks an edit */
   gboolean         lenient;      /* importing: rows may point at deleted rows */
   int              opened_version;
   gint64           data_version; /* SQLite's counter of other connections' commits */
@@ -55,6 +56,7 @@ struct _OkrStore {
   guint            touched;      /* 1 << OkrEntity */
   GArray          *journal;      /* JournalEntry */
   gboolean         replaying;    /* undo/redo: journal into the other stack */
+  gboolean         merging;      /* the group is a merge: its repairs stay provisional */
 
   GPtrArray       *undo_stack;   /* UndoStep, top last */
   GPtrArray       *redo_stack;
@@ -514,7 +516,11 @@ configure (OkrStore *self, GError **error)
     return FALSE;
   if (self->read_only)
     return TRUE;
-  /* A rollback journal, not WAL: the file on disk is always complete by itself. */
+  /* A rollback journal, not WAL: the file on disk is always complete by itself. A private
+   * working copy (okr-sync.c) is never copied as it stands, so it can use WAL. */
+  if (self->working_copy)
+    return okr_db_exec (self->db, "PRAGMA journal_mode = WAL", error) &&
+           okr_db_exec (self->db, "PRAGMA synchronous = FULL", error);
   return okr_db_exec (self->db, "PRAGMA journal_mode = DELETE", error) &&
          okr_db_exec (self->db, "PRAGMA synchronous = FULL", error);
 }
@@ -561,6 +567,7 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
   self = g_object_new (OKR_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->read_only = (flags & OKR_STORE_OPEN_READ_ONLY) != 0 || !can_write (path);
+  self->working_copy = (flags & OKR_STORE_OPEN_WORKING_COPY) != 0;
 
   self->db = okr_db_open (path, self->read_only ? OKR_DB_READ_ONLY : 0, error);
   if (self->db == NULL)
@@ -897,6 +904,8 @@ okr_store_abort_edit (OkrStore *self)
   if (self->db != NULL && sqlite3_get_autocommit (okr_db_get_handle (self->db)) == 0)
     okr_db_exec (self->db, "ROLLBACK", NULL);
   g_array_set_size (self->journal, 0);
+  /* The device may have been recorded inside what was just rolled back. */
+  self->device_row = 0;
   /* Stamps issued inside the rolled-back group are simply never used. */
 }
 
@@ -944,6 +953,9 @@ okr_store_end_edit (OkrStore *self, GError **error)
       return FALSE;
     }
 
+  /* A local edit is made on what the last merge showed: its repairs become real edits. */
+  if (self->touched != 0 && !self->merging && !_okr_merge_settle_repairs (self, error))
+    goto rollback;
   if (self->touched != 0 && !_okr_store_save_clock (self, error))
     goto rollback;
   if (!okr_db_exec (self->db, "COMMIT", error))
@@ -983,6 +995,7 @@ okr_store_end_edit (OkrStore *self, GError **error)
 rollback:
   okr_db_exec (self->db, "ROLLBACK", NULL);
   g_array_set_size (self->journal, 0);
+  self->device_row = 0;
   return FALSE;
 }
 
@@ -1052,6 +1065,7 @@ op_end (OkrStore *self, gboolean own_group, gboolean ok, guint journal_mark, GEr
       okr_db_exec (self->db, "ROLLBACK TO op", NULL);
       okr_db_exec (self->db, "RELEASE op", NULL);
       g_array_set_size (self->journal, journal_mark);
+      self->device_row = 0;
       if (own_group)
         okr_store_abort_edit (self);
       return FALSE;
@@ -1439,6 +1453,9 @@ okr_store_append (OkrStore *self, OkrChanges *changes, GError **error)
   return insert_common (self, changes, NULL, error);
 }
 
+static gboolean revive_containers (OkrStore *self, OkrEntity entity, gint64 id,
+                                   GError **error);
+
 /* Writes the fields of @changes that differ from the row, each with a fresh stamp. */
 static gboolean
 update_row (OkrStore *self, gint64 id, OkrChanges *changes, gboolean allow_deleted,
@@ -1518,6 +1535,15 @@ update_row (OkrStore *self, gint64 id, OkrChanges *changes, gboolean allow_delet
   ok = check_row (self, entity, id, before, error);
   if (ok)
     self->touched |= 1u << entity;
+  /* A row brought back brings back what contains it (a KR its objective, a team its
+   * department): a live row inside a deleted one would be out of sight. Merging follows
+   * the same rule. */
+  {
+    const OkrValue *revive = okr_changes_lookup (changes, "deleted");
+    if (ok && before[deleted_field (info)].i != 0 && revive != NULL &&
+        revive->type == OKR_VALUE_INT && revive->i == 0)
+      ok = revive_containers (self, entity, id, error);
+  }
 
 out:
   okr_store_clear_row (entity, before);
@@ -1536,20 +1562,15 @@ okr_store_update (OkrStore *self, gint64 id, OkrChanges *changes, GError **error
 
   if (!op_begin (self, okr_changes_get_entity (changes), OP_EDIT, &own_group, error))
     return FALSE;
-  return op_end (self, own_group, update_row (self, id, changes, FALSE, error), mark, error);
+  return op_end (self, own_group,
+                 ensure_device (self, error) && update_row (self, id, changes, FALSE, error),
+                 mark, error);
 }
 
 /* What a tombstone takes with it. Children are tombstoned before their parent, so that
  * undo (which replays backwards) revives the parent first. Rows that merely point at the
  * deleted row (an objective aligned to it) lose the pointer instead. */
-typedef struct {
-  OkrEntity   parent;
-  OkrEntity   child;
-  const char *field;
-  gboolean    clear;  /* set the reference to NULL rather than delete the child */
-} Cascade;
-
-static const Cascade cascades[] = {
+static const OkrCascade cascades[] = {
   { OKR_ENTITY_UNIT, OKR_ENTITY_UNIT, "parent_id", FALSE },
   { OKR_ENTITY_UNIT, OKR_ENTITY_OBJECTIVE, "unit_id", FALSE },
   { OKR_ENTITY_UNIT, OKR_ENTITY_KPI, "unit_id", FALSE },
@@ -1565,14 +1586,51 @@ static const Cascade cascades[] = {
   { OKR_ENTITY_KEY_RESULT, OKR_ENTITY_OBJECTIVE, "align_kr_id", TRUE },
 };
 
+/* The merge follows the same containment: an edit newer than a deletion brings the row's
+ * containers back. */
+const OkrCascade *
+_okr_store_get_cascades (guint *n)
+{
+  *n = G_N_ELEMENTS (cascades);
+  return cascades;
+}
+
 static gboolean delete_row (OkrStore *self, OkrEntity entity, gint64 id, GError **error);
+
+static gboolean
+revive_containers (OkrStore *self, OkrEntity entity, gint64 id, GError **error)
+{
+  const OkrTableInfo *info = okr_schema_get_table (entity);
+  g_autofree OkrValue *row = g_new0 (OkrValue, info->n_fields);
+  gboolean ok = okr_store_get_row (self, entity, id, row, error);
+
+  for (guint c = 0; ok && c < G_N_ELEMENTS (cascades); c++)
+    {
+      const OkrCascade *cascade = &cascades[c];
+      guint f;
+      gint64 parent;
+
+      if (cascade->clear || cascade->child != entity ||
+          okr_schema_find_field (info, cascade->field, &f) == NULL)
+        continue;
+      parent = row[f].type == OKR_VALUE_INT ? row[f].i : 0;
+      if (parent != 0 && !okr_store_row_exists (self, cascade->parent, parent))
+        {
+          g_autoptr(OkrChanges) revive = okr_changes_new (cascade->parent);
+          okr_changes_set_bool (revive, "deleted", FALSE);
+          ok = update_row (self, parent, revive, FALSE, error);
+        }
+    }
+  okr_store_clear_row (entity, row);
+  return ok;
+}
 
 static gboolean
 delete_children (OkrStore *self, OkrEntity entity, gint64 id, GError **error)
 {
   for (guint c = 0; c < G_N_ELEMENTS (cascades); c++)
     {
-      const Cascade *cascade = &cascades[c];
+      const OkrCascade *cascade = &cascades[c];
       const OkrTableInfo *child = okr_schema_get_table (cascade->child);
       g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       sqlite3_stmt *stmt;
@@ -1643,7 +1701,8 @@ okr_store_delete (OkrStore *self, OkrEntity entity, gint64 id, GError **error)
     }
   if (!op_begin (self, entity, OP_DELETE, &own_group, error))
     return FALSE;
-  return op_end (self, own_group, delete_row (self, entity, id, error), mark, error);
+  return op_end (self, own_group, ensure_device (self, error) && delete_row (self, entity, id, error),
+                 mark, error);
 }
 
 /* ───────────────────────── undo ───────────────────────── */
@@ -1735,7 +1794,8 @@ undo_redo (OkrStore *self, GPtrArray *from, GPtrArray *to, gboolean backwards, G
     }
   g_free (self->label);
   self->label = g_strdup (step->label);
-  if (!op_end (self, own_group, replay (self, step, backwards, error), 0, error))
+  if (!op_end (self, own_group, ensure_device (self, error) && replay (self, step, backwards, error),
+               0, error))
     {
       self->replaying = FALSE;
       /* The document changed since (a merge, a deletion): this step can no longer be
@@ -1813,6 +1873,22 @@ void
 _okr_store_touch (OkrStore *self, OkrEntity entity)
 {
   self->touched |= 1u << entity;
+}
+
+/* The group brings in rows from elsewhere (a merge): the undo steps recorded before it
+ * would write back values it may have replaced, so the history ends here, as it does
+ * after a check-in. */
+void
+_okr_store_set_merging (OkrStore *self, gboolean merging)
+{
+  self->merging = merging;
+}
+
+void
+_okr_store_end_undo_history (OkrStore *self)
+{
+  g_return_if_fail (self->depth > 0);
+  self->appended = TRUE;
 }
 
 gint64

@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (OkrStore, okr_store, OKR, STORE, GObject)
 typedef enum {
   OKR_STORE_OPEN_DEFAULT   = 0,
   OKR_STORE_OPEN_READ_ONLY = 1 << 0,  /* never write, even when the file could be */
+  OKR_STORE_OPEN_WORKING_COPY = 1 << 1, /* a private working copy (okr-sync.h): WAL */
 } OkrStoreOpenFlags;
 
 /* Opening and creating */

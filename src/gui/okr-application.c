@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "okr-application.h"
+#include "okr-sync.h"
 #include "okr-demo.h"
 #include "okr-preferences-window.h"
 #include "okr-reminder.h"
@@ -189,6 +190,8 @@ okr_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (okr_application_parent_class)->startup (app);
 
+  /* Edits a crash left unpublished in a working copy reach their sync folder now. */
+  okr_sync_publish_left_behind (NULL);
   apply_color_scheme (self);
   g_signal_connect_swapped (self->settings, "changed::color-scheme",
                             G_CALLBACK (apply_color_scheme), self);

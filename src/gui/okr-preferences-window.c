@@ -7,6 +7,7 @@
 #include "okr-preferences-window.h"
 #include "okr-settings.h"
 #include "okr-store-read.h"
+#include "okr-sync.h"
 
 /* Preferences: who I am in the open document, the weekly check-in's day and time, the
  * language, the style and the theme of exported charts. Every change is kept at once. */
@@ -151,7 +152,7 @@ load_people (OkrPreferencesWindow *self)
       return;
     }
 
-  name = g_filename_display_basename (okr_store_get_path (self->store));
+  name = g_filename_display_basename (okr_sync_document_path (self->store));
   /* Translators: %s is a document's file name. */
   description = g_strdup_printf (_("In “%s”: your key results come first in the weekly "
                                    "check-in, and your name goes on your check-ins."), name);

@@ -51,18 +51,18 @@ okr_reminder_notification (OkrStore *store, guint n_due)
   g_autofree char *title = g_strdup_printf (ngettext ("%u key result is due for a check-in",
                                                       "%u key results are due for a check-in",
                                                       n_due), n_due);
-  g_autofree char *name = g_filename_display_basename (okr_store_get_path (store));
+  g_autofree char *name = g_filename_display_basename (okr_sync_document_path (store));
   /* Translators: the body of the check-in reminder; %s is a document's file name. */
   g_autofree char *body = g_strdup_printf (_("In “%s”. The weekly check-in takes a couple of "
                                              "minutes."), name);
   GNotification *notification = g_notification_new (title);
-  GVariant *target = g_variant_new_string (okr_store_get_path (store));
+  GVariant *target = g_variant_new_string (okr_sync_document_path (store));
 
   g_notification_set_body (notification, body);
   g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_NORMAL);
   g_notification_set_default_action_and_target_value (notification, "app.checkin", target);
   g_notification_add_button_with_target_value (notification, _("Check In"), "app.checkin",
-                                               g_variant_new_string (okr_store_get_path (store)));
+                                               g_variant_new_string (okr_sync_document_path (store)));
   return notification;
 }
 
@@ -110,7 +110,7 @@ okr_reminder_check (OkrReminder *self)
       if (n == 0 || g_strcmp0 (last, iso) == 0)
         continue;
       notification = okr_reminder_notification (store, n);
-      id = g_strconcat ("checkin-", okr_store_get_path (store), NULL);
+      id = g_strconcat ("checkin-", okr_sync_document_path (store), NULL);
       g_application_send_notification (self->app, id, notification);
       sent = TRUE;
     }

@@ -17,6 +17,7 @@
 #include "okr-review-view.h"
 #include "okr-settings.h"
 #include "okr-store-read.h"
+#include "okr-sync-indicator.h"
 #include "okr-unit-row.h"
 #include "okr-window.h"
 
@@ -35,10 +36,13 @@ struct _OkrWindow {
   GtkListView        *unit_list;
   AdwViewStack       *views;
   GtkRevealer        *read_only_banner;
+  AdwHeaderBar       *sidebar_header;
+  GtkWidget          *sync_indicator;
   GMenu              *recent_submenu;
   GtkWidget          *undo_button;
 
   /* The document */
+  OkrSync            *sync;          /* how it is saved: in place, or through a working copy */
   OkrStore           *store;
   OkrRollup          *rollup;
   GPtrArray          *cycles;        /* OkrCycle, in the dropdown's order */
@@ -393,8 +397,13 @@ close_document (OkrWindow *self)
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->store, self);
-      okr_store_close (self->store, NULL);
       g_clear_object (&self->store);
+    }
+  if (self->sync != NULL)
+    {
+      okr_sync_indicator_set_sync (OKR_SYNC_INDICATOR (self->sync_indicator), NULL);
+      okr_sync_close (self->sync, NULL);
+      g_clear_object (&self->sync);
     }
   g_clear_object (&self->rollup);
   self->cycle_id = 0;
@@ -411,9 +420,9 @@ okr_window_find_document (OkrApplication *app, const char *path)
       OkrWindow *window = l->data;
       g_autoptr(GFile) open = NULL;
 
-      if (!OKR_IS_WINDOW (window) || window->store == NULL)
+      if (!OKR_IS_WINDOW (window) || window->sync == NULL)
         continue;
-      open = g_file_new_for_path (okr_store_get_path (window->store));
+      open = g_file_new_for_path (okr_sync_get_path (window->sync));
       if (g_file_equal (open, wanted))
         return window;
     }
@@ -434,7 +443,9 @@ okr_window_open_path (OkrWindow *self, const char *path)
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *company = NULL;
-  OkrStore *store = okr_store_open (path, 0, &error);
+  /* A document in a sync folder is edited through a private working copy (okr-sync.h). */
+  OkrSync *sync = okr_sync_open (path, &error);
+  OkrStore *store = sync != NULL ? okr_sync_get_store (sync) : NULL;
 
   if (store == NULL)
     {
@@ -444,12 +455,18 @@ okr_window_open_path (OkrWindow *self, const char *path)
     }
 
   close_document (self);
-  self->store = store;
+  self->sync = sync;
+  self->store = g_object_ref (store);
+  okr_sync_indicator_set_sync (OKR_SYNC_INDICATOR (self->sync_indicator), sync);
+  g_action_change_state (g_action_map_lookup_action (G_ACTION_MAP (self), "shared"),
+                         g_variant_new_boolean (okr_sync_is_shared (sync)));
   g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
   g_signal_connect (store, "notify::can-undo", G_CALLBACK (on_undo_state), self);
   g_signal_connect (store, "notify::can-redo", G_CALLBACK (on_undo_state), self);
 
-  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  /* A shared document's folder is watched by its OkrSync, which merges what arrives. */
+  if (!okr_sync_is_shared (sync))
+    self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
   if (self->monitor != NULL)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed), self);
 
@@ -784,7 +801,7 @@ save_copy_response (AdwMessageDialog *dialog, const char *response, OkrWindow *s
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   if (self->store != NULL)
     {
-      g_autofree char *name = g_path_get_basename (okr_store_get_path (self->store));
+      g_autofree char *name = g_path_get_basename (okr_sync_document_path (self->store));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
   g_signal_connect (chooser, "response", G_CALLBACK (save_copy_chosen), self);
@@ -985,6 +1002,7 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, unit_list);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, views);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, read_only_banner);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, undo_button);
 
@@ -1005,6 +1023,47 @@ okr_window_class_init (OkrWindowClass *klass)
   okr_editing_install_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.checkin", NULL, action_checkin);
   gtk_widget_class_install_action (widget_class, "win.show-history", "s", action_show_history);
+}
+
+/* The leader's answer to "This file is shared through a sync folder": remembered for the
+ * document, which is then opened again the new way. */
+static void
+change_shared (GSimpleAction *action, GVariant *value, OkrWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  gboolean shared = g_variant_get_boolean (value);
+
+  g_simple_action_set_state (action, value);
+  if (self->sync == NULL || shared == okr_sync_is_shared (self->sync))
+    return;
+  /* Edited in place from now on: the file must first hold what the working copy holds. */
+  if (!shared && !okr_sync_publish_now (self->sync, &error))
+    {
+      g_simple_action_set_state (action, g_variant_new_boolean (TRUE));
+      okr_window_show_error (self, _("The Document Stays Shared"), error->message);
+      return;
+    }
+  if (!okr_sync_set_choice (okr_store_get_document_id (self->store),
+                            shared ? OKR_SYNC_CHOICE_SHARED : OKR_SYNC_CHOICE_LOCAL, &error))
+    {
+      g_simple_action_set_state (action, g_variant_new_boolean (!shared));
+      okr_window_show_error (self, _("The Setting Can’t Be Saved"), error->message);
+      return;
+    }
+  /* Publish and close first: the file must hold every change before it is opened anew. */
+  path = g_strdup (okr_sync_get_path (self->sync));
+  close_document (self);
+  if (!okr_window_open_path (self, path))
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+}
+
+/* How the document is kept (for the GUI tests). */
+OkrSync *
+okr_window_get_sync (OkrWindow *self)
+{
+  g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
+  return self->sync;
 }
 
 static void
@@ -1070,6 +1129,17 @@ okr_window_init (OkrWindow *self)
   self->recent = gtk_recent_manager_get_default ();
   g_signal_connect_swapped (self->recent, "changed", G_CALLBACK (fill_recent), self);
   fill_recent (self);
+
+  /* Beside the document's name: where its changes are, and the switch "This file is shared
+   * through a sync folder". (The content header has no room left at 360 px.) */
+  {
+    g_autoptr(GSimpleAction) shared = g_simple_action_new_stateful ("shared", NULL,
+                                                                    g_variant_new_boolean (FALSE));
+    g_signal_connect (shared, "change-state", G_CALLBACK (change_shared), self);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (shared));
+    self->sync_indicator = okr_sync_indicator_new ();
+    adw_header_bar_pack_end (self->sidebar_header, self->sync_indicator);
+  }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.none", FALSE);
   update_undo_actions (self);

@@ -6,6 +6,7 @@
 #include "okr-application.h"
 #include "okr-rollup.h"
 #include "okr-store.h"
+#include "okr-sync.h"
 #include "okr-view.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ G_DECLARE_FINAL_TYPE (OkrWindow, okr_window, OKR, WINDOW, AdwApplicationWindow)
 
 OkrWindow *okr_window_new            (OkrApplication *app);
 OkrStore  *okr_window_get_store      (OkrWindow *self);
+OkrSync   *okr_window_get_sync       (OkrWindow *self);
 OkrRollup *okr_window_get_rollup     (OkrWindow *self);
 gint64     okr_window_get_unit_id    (OkrWindow *self);
 gint64     okr_window_get_cycle_id   (OkrWindow *self);
