@@ -11,6 +11,7 @@
 #include "okr-schema.h"
 #include "okr-store-private.h"
 #include "okr-store-read.h"
+#include "test-tmpdir.h"
 
 static const OkrGenerateSize small = {
   .units = 30, .objectives = 90, .key_results = 300, .checkins = 3000, .seed = 7,
@@ -23,25 +24,13 @@ typedef struct {
 static void
 tmp_setup (Tmp *tmp, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  tmp->dir = g_dir_make_tmp ("cascade-generate-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp->dir = test_tmpdir_new ("cascade-generate-XXXXXX");
 }
 
 static void
 tmp_teardown (Tmp *tmp, gconstpointer data)
 {
-  g_autoptr(GDir) dir = g_dir_open (tmp->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (tmp->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_assert_cmpint (g_rmdir (tmp->dir), ==, 0);
-  g_free (tmp->dir);
+  test_tmpdir_remove (tmp->dir);
 }
 
 static OkrStore *
