@@ -3,7 +3,8 @@
  * reviewing a change by eye. Not installed.
  *
  *   screenshooter --doc FILE [--unit U] [--cycle C] [--width W] [--height H] [--dark]
- *                 [--setting KEY=GVARIANT]... [--action NAME[:STRING]]... [--step KIND:ARG]...
+ *                 [--today YYYY-MM-DD] [--setting KEY=GVARIANT]... [--action NAME[:STRING]]...
+ *                 [--step KIND:ARG]...
  *                 [--toplevel] --out FILE.png
  *
  * Steps run in order after the actions, on the newest window (a wizard or a dialog the
@@ -19,9 +20,10 @@
 #include <string.h>
 
 #include "okr-application.h"
+#include "okr-language.h"
 #include "okr-window.h"
 
-static char *doc, *unit, *cycle, *out;
+static char *doc, *unit, *cycle, *out, *today;
 static char **actions, **steps, **settings;
 static int width = 1200, height = 760;
 static gboolean dark, toplevel;
@@ -187,6 +189,7 @@ main (int argc, char *argv[])
     { "setting", 0, 0, G_OPTION_ARG_STRING_ARRAY, &settings, "Set a preference first",
       "KEY=GVARIANT" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "PNG to write", "FILE" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today, "The day progress is shown for", "YYYY-MM-DD" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -205,6 +208,19 @@ main (int argc, char *argv[])
       g_printerr ("screenshooter: %s\n", error != NULL ? error->message : "--doc and --out are needed");
       return 2;
     }
+
+  if (today != NULL)
+    {
+      OkrDate date;
+      if (!okr_date_parse_iso (today, &date))
+        {
+          g_printerr ("screenshooter: --today needs YYYY-MM-DD\n");
+          return 2;
+        }
+      okr_date_set_today (date);
+    }
+  /* The deck can be exported in another language than the interface's. */
+  okr_language_prepare ();
 
   app = okr_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);

@@ -316,9 +316,17 @@ test_missing_tables (void)
   g_autofree char *header = g_strdup_printf ("PRAGMA application_id = %d; "
                                              "PRAGMA user_version = %d;",
                                              OKR_APPLICATION_ID, OKR_SCHEMA_VERSION);
-  g_autoptr(GBytes) v1 = okr_schema_get_migration (1);
-  g_autofree char *schema = g_strndup (g_bytes_get_data (v1, NULL), g_bytes_get_size (v1));
+  g_autoptr(GString) all = g_string_new (NULL);
+  g_autofree char *schema = NULL;
   g_autofree char *partial = NULL;
+
+  /* the schema of this version: every migration in turn */
+  for (int v = 1; v <= OKR_SCHEMA_VERSION; v++)
+    {
+      g_autoptr(GBytes) sql = okr_schema_get_migration (v);
+      g_string_append_len (all, g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
+    }
+  schema = g_strdup (all->str);
 
   /* our numbers, no tables at all */
   remove_file (path);
@@ -389,8 +397,9 @@ static const Tamper tampers[] = {
   { "index dropped",
     "DROP INDEX units_by_parent;",
     OKR_STORE_ERROR_CORRUPT },
+  /* NEXT_VERSION stands for OKR_SCHEMA_VERSION + 1 */
   { "newer version",
-    "PRAGMA user_version = 2;",
+    "PRAGMA user_version = NEXT_VERSION;",
     OKR_STORE_ERROR_NEWER },
   { "far newer version",
     "PRAGMA user_version = 2147483647;",
@@ -417,8 +426,11 @@ test_tampered (gconstpointer data)
 {
   const Tamper *t = data;
   g_autofree char *path = good_copy ("tampered.okr");
+  g_autofree char *next = g_strdup_printf ("%d", OKR_SCHEMA_VERSION + 1);
+  g_autoptr(GString) sql = g_string_new (t->sql);
 
-  raw_exec_file (path, t->sql);
+  g_string_replace (sql, "NEXT_VERSION", next, 0);
+  raw_exec_file (path, sql->str);
   assert_no_side_files (path);
   assert_refused (path, t->code);
   remove_file (path);

@@ -2290,7 +2290,7 @@ test_locked (Tmp *tmp, gconstpointer data)
 
 /* Builds a document at schema @version the way that version of Cascade wrote it: the frozen
  * migrations 1…version, our application id, and the content a file of that age could hold.
- * When v2 arrives, add a line for it below; the tests then cover 1 → 2 and 2 → 2. */
+ * Each new version adds a line below; the tests then cover every path to the latest. */
 typedef struct {
   int         version;
   const char *content;  /* SQL run after the schema, in that version's terms */
@@ -2310,7 +2310,56 @@ static const Fixture fixtures[] = {
     "  VALUES (1, randomblob (16), 1, 'Reach 10', 0, 10, 5);"
     "INSERT INTO checkins (id, uuid, kr_id, date, value, stamp, device_id) VALUES "
     "  (1, randomblob (16), 1, '2026-02-01', 5, 1, 1);" },
+  /* v2: carry-over links from a closed quarter into the next */
+  { 2,
+    "INSERT INTO meta (key, value) VALUES "
+    "  ('document_id', '1f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9'), ('created', '2026-04-01');"
+    "INSERT INTO devices (id, uuid, name) VALUES (1, randomblob (16), 'old laptop');"
+    "INSERT INTO units (id, uuid, name, kind) VALUES (1, randomblob (16), 'Old Co', 'company');"
+    "INSERT INTO cycles (id, uuid, name, start_date, end_date, state) VALUES "
+    "  (1, randomblob (16), 'Q1 2026', '2026-01-01', '2026-03-31', 'active'),"
+    "  (2, randomblob (16), 'Q2 2026', '2026-04-01', '2026-06-30', 'active');"
+    "INSERT INTO objectives (id, uuid, cycle_id, unit_id, title) VALUES "
+    "  (1, randomblob (16), 1, 1, 'Survive');"
+    "INSERT INTO objectives (id, uuid, cycle_id, unit_id, title, carried_from_id, "
+    "  carried_from_id_at) VALUES (2, randomblob (16), 2, 1, 'Survive', 1, 7);"
+    "INSERT INTO key_results (id, uuid, objective_id, title, baseline, target, cur_value) "
+    "  VALUES (1, randomblob (16), 1, 'Reach 10', 0, 10, 5);"
+    "INSERT INTO key_results (id, uuid, objective_id, title, baseline, target, carried_from_id) "
+    "  VALUES (2, randomblob (16), 2, 'Reach 10', 5, 10, 1);"
+    "INSERT INTO checkins (id, uuid, kr_id, date, value, stamp, device_id) VALUES "
+    "  (1, randomblob (16), 1, '2026-02-01', 5, 1, 1);"
+    "INSERT INTO events (id, uuid, kind, cycle_id, reason, stamp, device_id) VALUES "
+    "  (1, randomblob (16), 'cycle_closed', 1, '', 2, 1);"
+    "UPDATE cycles SET state = 'closed' WHERE id = 1;" },
 };
+
+/* What a migration adds to rows that existed before it, as dump_file() writes it: the rows
+ * themselves must come through unchanged. */
+static char *
+strip_added_columns (const char *dump, int from_version)
+{
+  g_autoptr(GString) out = g_string_new (dump);
+
+  if (from_version < 2)
+    g_string_replace (out, " carried_from_id=NULL carried_from_id_at=0", "", 0);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+dump_schema (const char *path)
+{
+  sqlite3 *db = raw_open (path, FALSE);
+  g_autoptr(GPtrArray) rows = raw_strings (db, "SELECT type || ' ' || name || ': ' || sql "
+                                               "FROM sqlite_schema WHERE name NOT LIKE "
+                                               "'sqlite_%' ORDER BY type, name");
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    g_string_append_printf (out, "%s\n", (const char *) g_ptr_array_index (rows, i));
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
 
 static void
 build_fixture (const char *path, const Fixture *fixture)
@@ -2340,9 +2389,15 @@ build_fixture (const char *path, const Fixture *fixture)
 static void
 test_migrations (Tmp *tmp, gconstpointer data)
 {
+  g_autofree char *fresh_path = tmp_file (tmp, "fresh.okr");
+  g_autofree char *fresh_schema = NULL;
+  g_autoptr(OkrStore) fresh = create_doc (fresh_path);
+
   /* every version this build knows has a fixture */
   g_assert_cmpint (G_N_ELEMENTS (fixtures), ==, OKR_SCHEMA_VERSION);
   g_assert_null (okr_schema_get_migration (OKR_SCHEMA_VERSION + 1));
+  close_doc (&fresh);
+  fresh_schema = dump_schema (fresh_path);
 
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
@@ -2352,21 +2407,33 @@ test_migrations (Tmp *tmp, gconstpointer data)
       g_autoptr(OkrStore) store = NULL;
       g_autoptr(OkrRollup) rollup = NULL;
       g_autofree char *company = NULL;
+      g_autofree char *before = NULL, *after = NULL, *kept = NULL, *schema = NULL;
       gint64 unit;
 
       g_test_message ("from version %d", fixtures[i].version);
       g_assert_cmpint (fixtures[i].version, ==, (int) i + 1);
       build_fixture (path, &fixtures[i]);
+      before = dump_file (path, DUMP_ALL);
 
       store = okr_store_open (path, OKR_STORE_OPEN_DEFAULT, &error);
       g_assert_no_error (error);
       g_assert_cmpint (okr_store_get_opened_version (store), ==, fixtures[i].version);
+      /* exactly the schema a new document gets, and every row as it was */
+      schema = dump_schema (path);
+      g_assert_cmpstr (schema, ==, fresh_schema);
+      after = dump_file (path, DUMP_ALL);
+      kept = strip_added_columns (after, fixtures[i].version);
+      g_assert_cmpstr (kept, ==, before);
+      if (fixtures[i].version < 2)
+        g_assert_nonnull (strstr (after, "carried_from_id=NULL carried_from_id_at=0"));
       company = okr_store_dup_company_name (store);
       g_assert_cmpstr (company, ==, "Old Co");
       rollup = okr_rollup_new (store, 1, ymd (2026, 2, 15), &error);
       g_assert_no_error (error);
       g_assert_cmpfloat (okr_key_result_get_current (okr_rollup_find_key_result (rollup, 1)), ==,
                          5);
+      g_assert_cmpint (okr_objective_get_carried_from_id (okr_rollup_find_objective (rollup, 1)),
+                       ==, 0);
       /* and it takes new writes */
       unit = okr_store_add_unit (store, 1, "New team", OKR_UNIT_TEAM, &error);
       g_assert_no_error (error);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "okr-language.h"
 
 static const CliCommand commands[] = {
   { "new", NULL, cli_new, N_("Create an empty document for a company") },
@@ -25,8 +26,18 @@ static const CliCommand commands[] = {
   { "retract", NULL, cli_retract, N_("Retract a wrong check-in, with the reason") },
   { "due", NULL, cli_due, N_("List the key results due for the weekly check-in") },
   { "list", NULL, cli_list, N_("List the cascade with progress and status") },
+  { "score", NULL, cli_score, N_("Score a key result at the end of its cycle") },
+  { "retro", NULL, cli_retro, N_("Write a unit’s retrospective of a cycle") },
+  { "review", NULL, cli_review, N_("Show or export a cycle’s scoring review (CSV, PDF)") },
+  { "close", NULL, cli_close, N_("Close a cycle, and carry unfinished work over") },
+  { "reopen", NULL, cli_reopen, N_("Reopen a closed cycle, saying why") },
+  { "kpi", "add", cli_kpi_add, N_("Add a KPI to a unit") },
+  { "kpi", "reading", cli_kpi_reading, N_("Record a reading of a KPI") },
+  { "kpi", "list", cli_kpi_list, N_("List a unit’s KPIs and their status") },
   { "export", NULL, cli_export, N_("Export the whole document as JSON") },
   { "import", NULL, cli_import, N_("Create a document from a JSON export") },
+  { "chart", NULL, cli_chart, N_("Draw a chart into a PNG, SVG or PDF file") },
+  { "deck", NULL, cli_deck, N_("Write the all-hands deck of a cycle as a PDF") },
 };
 
 static void
@@ -53,6 +64,8 @@ setup_gettext (void)
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  /* A deck or chart in another language than this environment's must still translate. */
+  okr_language_prepare ();
 }
 
 int

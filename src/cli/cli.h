@@ -59,7 +59,17 @@ int cli_kr_add       (CliContext *ctx, int argc, char **argv);
 int cli_initiative_add (CliContext *ctx, int argc, char **argv);
 int cli_checkin      (CliContext *ctx, int argc, char **argv);
 int cli_list         (CliContext *ctx, int argc, char **argv);
+int cli_chart        (CliContext *ctx, int argc, char **argv);
+int cli_close        (CliContext *ctx, int argc, char **argv);
+int cli_deck         (CliContext *ctx, int argc, char **argv);
 int cli_due          (CliContext *ctx, int argc, char **argv);
+int cli_kpi_add      (CliContext *ctx, int argc, char **argv);
+int cli_kpi_list     (CliContext *ctx, int argc, char **argv);
+int cli_kpi_reading  (CliContext *ctx, int argc, char **argv);
+int cli_reopen       (CliContext *ctx, int argc, char **argv);
 int cli_retract      (CliContext *ctx, int argc, char **argv);
+int cli_retro        (CliContext *ctx, int argc, char **argv);
+int cli_review       (CliContext *ctx, int argc, char **argv);
+int cli_score        (CliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

@@ -75,3 +75,62 @@ okr_draw_ring (cairo_t *cr, double cx, double cy, double radius, double width, d
     }
   cairo_restore (cr);
 }
+
+/* The status as a shape as well as a colour, for readers who can't tell the colours apart:
+ * on track ●, at risk ▲, off track ◆, done ■ with a tick, not started ○. @size is the
+ * shape's width. */
+void
+okr_draw_status_shape (cairo_t *cr, OkrStatus status, double cx, double cy, double size,
+                       gboolean dark)
+{
+  OkrRgb color;
+  double r = size / 2;
+
+  okr_draw_status_color (status, dark, &color);
+  cairo_save (cr);
+  cairo_new_path (cr);
+  okr_draw_set_color (cr, &color, 1.0);
+  switch (status)
+    {
+    case OKR_STATUS_ON_TRACK:
+      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+    case OKR_STATUS_AT_RISK:
+      /* An equilateral triangle looks smaller than a circle of the same width: enlarge it. */
+      r *= 1.15;
+      cairo_move_to (cr, cx, cy - r);
+      cairo_line_to (cr, cx + r * 0.866, cy + r * 0.5);
+      cairo_line_to (cr, cx - r * 0.866, cy + r * 0.5);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    case OKR_STATUS_OFF_TRACK:
+      r *= 1.1;
+      cairo_move_to (cr, cx, cy - r);
+      cairo_line_to (cr, cx + r, cy);
+      cairo_line_to (cr, cx, cy + r);
+      cairo_line_to (cr, cx - r, cy);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    case OKR_STATUS_DONE:
+      r *= 0.9;
+      cairo_rectangle (cr, cx - r, cy - r, 2 * r, 2 * r);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_set_line_width (cr, MAX (1.0, size / 6));
+      cairo_move_to (cr, cx - r * 0.55, cy);
+      cairo_line_to (cr, cx - r * 0.1, cy + r * 0.45);
+      cairo_line_to (cr, cx + r * 0.6, cy - r * 0.45);
+      cairo_stroke (cr);
+      break;
+    case OKR_STATUS_NOT_STARTED:
+    default:
+      cairo_set_line_width (cr, MAX (1.0, size / 5));
+      cairo_arc (cr, cx, cy, r - size / 10, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      break;
+    }
+  cairo_restore (cr);
+}

@@ -81,6 +81,23 @@ okr_format_percent (double fraction)
   return g_strdup_printf (C_("percent", "%s%%"), number);
 }
 
+/* A score as scores are written: always one decimal ("0.7", "1.0"), or two for a mean
+ * that falls between steps ("0.75"); "—" for no score. */
+char *
+okr_format_score (double score)
+{
+  double tenths = score * 10;
+
+  if (!isfinite (score))
+    return g_strdup ("—");
+  if (fabs (tenths - round (tenths)) < 1e-6)
+    {
+      int t = (int) round (tenths);
+      return g_strdup_printf ("%d%s%d", t / 10, decimal_separator (), t % 10);
+    }
+  return okr_format_number (score, 2);
+}
+
 char *
 okr_format_kr_value (OkrKrKind kind, double value, const char *unit_label)
 {
@@ -123,8 +140,8 @@ okr_format_kr_value (OkrKrKind kind, double value, const char *unit_label)
     }
 }
 
-char *
-okr_format_date (OkrDate date)
+static char *
+format_date_as (OkrDate date, const char *format)
 {
   GDate d;
   char buf[64];
@@ -133,11 +150,26 @@ okr_format_date (OkrDate date)
     return g_strdup ("—");
   g_date_clear (&d, 1);
   g_date_set_julian (&d, (guint32) date);
-  /* Translators: how a date is written, in strftime() format ("Jan 14, 2027").
-   * Vietnamese: "%d/%m/%Y". */
-  if (g_date_strftime (buf, sizeof buf, C_("date format", "%b %-d, %Y"), &d) == 0)
+  if (g_date_strftime (buf, sizeof buf, format, &d) == 0)
     return okr_date_to_iso (date);
   return g_strdup (buf);
+}
+
+char *
+okr_format_date (OkrDate date)
+{
+  /* Translators: how a date is written, in strftime() format ("Jan 14, 2027").
+   * Vietnamese: "%d/%m/%Y". */
+  return format_date_as (date, C_("date format", "%b %-d, %Y"));
+}
+
+/* A day without its year, where the year goes without saying (under a chart's axis). */
+char *
+okr_format_short_date (OkrDate date)
+{
+  /* Translators: a date without its year, in strftime() format ("Jan 14"), as under a
+   * chart's time axis. Vietnamese: "%d/%m". */
+  return format_date_as (date, C_("short date format", "%b %-d"));
 }
 
 /* A number as a person types it in their language: "1.234,5" in Vietnamese, "1,234.5" in

@@ -187,3 +187,10 @@ okr_key_result_get_score_reason (OkrKeyResult *self)
   g_return_val_if_fail (OKR_IS_KEY_RESULT (self), 0);
   return self->score_reason;
 }
+
+gint64
+okr_key_result_get_carried_from_id (OkrKeyResult *self)
+{
+  g_return_val_if_fail (OKR_IS_KEY_RESULT (self), 0);
+  return self->carried_from_id;
+}

@@ -34,5 +34,6 @@ double          okr_key_result_get_progress_raw (OkrKeyResult *self);
 OkrStatus       okr_key_result_get_status (OkrKeyResult *self);
 double          okr_key_result_get_score (OkrKeyResult *self);
 const char *    okr_key_result_get_score_reason (OkrKeyResult *self);
+gint64          okr_key_result_get_carried_from_id (OkrKeyResult *self);
 
 G_END_DECLS

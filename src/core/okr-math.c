@@ -165,6 +165,25 @@ okr_math_score_band (double score)
   return OKR_BAND_RED;
 }
 
+/* The bands of okr_math_score_band (), with the green one split at 1.0: reaching the
+ * whole ambition (stretch) is told apart from the 0.7 an aspirational OKR aims at. */
+OkrScoreBucket
+okr_math_score_bucket (double score)
+{
+  if (score >= OKR_SCORE_STRETCH - 0.05)
+    return OKR_SCORE_BUCKET_STRETCH;
+  switch (okr_math_score_band (score))
+    {
+    case OKR_BAND_GREEN:
+      return OKR_SCORE_BUCKET_TARGET;
+    case OKR_BAND_YELLOW:
+      return OKR_SCORE_BUCKET_COMMIT;
+    case OKR_BAND_RED:
+    default:
+      return OKR_SCORE_BUCKET_FAIL;
+    }
+}
+
 /* The score a leader starts from: final progress rounded to one decimal. */
 double
 okr_math_suggested_score (double progress)
@@ -178,4 +197,34 @@ okr_math_score_meets_bar (double score, gboolean aspirational)
 {
   double bar = aspirational ? OKR_SCORE_TARGET : OKR_SCORE_STRETCH;
   return score >= bar - 1e-9;
+}
+
+/* Whether a score a person gave is one of 0.0, 0.1, … 1.0. */
+gboolean
+okr_math_score_is_step (double score)
+{
+  double tenths = score / OKR_SCORE_STEP;
+
+  return isfinite (score) && score >= 0 && score <= 1 && fabs (tenths - round (tenths)) < 1e-6;
+}
+
+/* A KPI's health from its latest value. The thresholds say which way is better: with
+ * green above red, higher is better (green at or above green, red at or below red);
+ * with green below red, lower is better (green at or below green, red at or above red).
+ * Between the two it is yellow. Without a value, or without both thresholds, there is
+ * no direction to judge by: returns FALSE. */
+gboolean
+okr_math_kpi_band (double value, double green, double red, OkrBand *band)
+{
+  gboolean higher_is_better = green > red;
+
+  if (!isfinite (value) || !isfinite (green) || !isfinite (red) || green == red)
+    return FALSE;
+  if (higher_is_better ? value >= green : value <= green)
+    *band = OKR_BAND_GREEN;
+  else if (higher_is_better ? value <= red : value >= red)
+    *band = OKR_BAND_RED;
+  else
+    *band = OKR_BAND_YELLOW;
+  return TRUE;
 }

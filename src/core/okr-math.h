@@ -16,6 +16,15 @@ G_BEGIN_DECLS
 #define OKR_SCORE_COMMIT        0.4   /* score ≥ this: the "commit" (yellow) band */
 #define OKR_SCORE_TARGET        0.7   /* score ≥ this: green; what an aspirational OKR aims at */
 #define OKR_SCORE_STRETCH       1.0   /* a committed OKR is judged against this */
+#define OKR_SCORE_STEP          0.1   /* scores are given in tenths */
+
+/* The review's distribution splits the score bands (okr-types.h, OkrScoreBucket) so that a
+ * stretch is told apart from a target; scores move in steps of 0.1:
+ *   fail     0.0–0.3  below OKR_SCORE_COMMIT        red
+ *   commit   0.4–0.6  below OKR_SCORE_TARGET        yellow
+ *   target   0.7–0.9  below OKR_SCORE_STRETCH       green: what an aspirational OKR aims at
+ *   stretch  1.0      OKR_SCORE_STRETCH             green: all of it, what a committed one owes
+ * okr_math_score_bucket() draws the same lines as okr_math_score_band(). */
 
 double    okr_math_expected            (OkrDate start, OkrDate end, OkrDate today);
 double    okr_math_progress_raw        (double baseline, double target, double current);
@@ -33,7 +42,11 @@ double    okr_math_expected_value      (double baseline, double target, double e
 
 OkrBand   okr_math_confidence_band     (int confidence);
 OkrBand   okr_math_score_band          (double score);
+OkrScoreBucket okr_math_score_bucket   (double score);
 double    okr_math_suggested_score     (double progress);
 gboolean  okr_math_score_meets_bar     (double score, gboolean aspirational);
+gboolean  okr_math_score_is_step       (double score);
+
+gboolean  okr_math_kpi_band            (double value, double green, double red, OkrBand *band);
 
 G_END_DECLS

@@ -34,6 +34,7 @@ struct _OkrUnit {
   OkrStatus status;
   guint n_objectives;
   guint depth;
+  double score;           /* mean of its objectives' scores; NAN when none is scored */
 };
 
 OkrUnit *_okr_unit_new (void);
@@ -69,6 +70,7 @@ struct _OkrObjective {
   OkrStatus status;
   double score;
   guint n_key_results;
+  gint64 carried_from_id;
 };
 
 OkrObjective *_okr_objective_new (void);
@@ -97,6 +99,7 @@ struct _OkrKeyResult {
   OkrStatus status;
   double score;
   char *score_reason;
+  gint64 carried_from_id;
 };
 
 OkrKeyResult *_okr_key_result_new (void);

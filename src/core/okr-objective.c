@@ -144,3 +144,10 @@ okr_objective_get_n_key_results (OkrObjective *self)
   g_return_val_if_fail (OKR_IS_OBJECTIVE (self), 0);
   return self->n_key_results;
 }
+
+gint64
+okr_objective_get_carried_from_id (OkrObjective *self)
+{
+  g_return_val_if_fail (OKR_IS_OBJECTIVE (self), 0);
+  return self->carried_from_id;
+}

@@ -28,5 +28,6 @@ double          okr_objective_get_expected (OkrObjective *self);
 OkrStatus       okr_objective_get_status (OkrObjective *self);
 double          okr_objective_get_score (OkrObjective *self);
 guint           okr_objective_get_n_key_results (OkrObjective *self);
+gint64          okr_objective_get_carried_from_id (OkrObjective *self);
 
 G_END_DECLS

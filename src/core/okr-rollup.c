@@ -139,7 +139,7 @@ column_real_or_nan (sqlite3_stmt *stmt, int col)
  * ones only feed rolled-up KRs and are not listed under units. */
 static const char objectives_sql[] =
   "SELECT o.id, o.uuid, o.cycle_id, o.unit_id, o.title, o.description, o.owner_id, "
-  "o.aspirational, o.align_objective_id, o.align_kr_id, o.position "
+  "o.aspirational, o.align_objective_id, o.align_kr_id, o.position, o.carried_from_id "
   "FROM objectives o JOIN units u ON u.id = o.unit_id AND u.deleted = 0 "
   "WHERE o.deleted = 0 AND (o.cycle_id = ?1 OR o.cycle_id IN "
   "  (SELECT id FROM cycles WHERE parent_id = ?1 AND deleted = 0)) "
@@ -148,7 +148,7 @@ static const char objectives_sql[] =
 static const char key_results_sql[] =
   "SELECT k.id, k.uuid, k.objective_id, k.title, k.kind, k.baseline, k.target, k.unit_label, "
   "k.direction, k.weight, k.owner_id, k.position, k.cur_value, k.cur_date, k.cur_confidence, "
-  "coalesce (m.total, 0), coalesce (m.done, 0), s.score, s.reason "
+  "coalesce (m.total, 0), coalesce (m.done, 0), s.score, s.reason, k.carried_from_id "
   "FROM key_results k "
   "JOIN objectives o ON o.id = k.objective_id AND o.deleted = 0 "
   "LEFT JOIN (SELECT kr_id, count(*) AS total, sum(done) AS done FROM milestones "
@@ -182,6 +182,7 @@ load_objectives (OkrRollup *self, OkrDb *db, GError **error)
       o->align_objective_id = sqlite3_column_int64 (stmt, 8);
       o->align_kr_id = sqlite3_column_int64 (stmt, 9);
       o->position = sqlite3_column_double (stmt, 10);
+      o->carried_from_id = sqlite3_column_int64 (stmt, 11);
       o->score = NAN;
       g_ptr_array_add (self->objectives, o);
     }
@@ -226,6 +227,7 @@ load_key_results (OkrRollup *self, OkrDb *db, GError **error)
       k->milestones_done = (guint) sqlite3_column_int (stmt, 16);
       k->score = column_real_or_nan (stmt, 17);
       k->score_reason = dup_text (stmt, 18);
+      k->carried_from_id = sqlite3_column_int64 (stmt, 19);
       if (isnan (k->current))
         k->current = k->baseline;
       g_ptr_array_add (self->key_results, k);
@@ -354,7 +356,9 @@ compute_units (OkrRollup *self)
       OkrUnit *u = g_ptr_array_index (self->units, i);
       GPtrArray *objectives = multimap_get (self->unit_objectives, u->id);
       g_autofree double *progress = g_new0 (double, MAX (objectives->len, 1));
+      g_autofree double *scores = g_new0 (double, MAX (objectives->len, 1));
       OkrStatus weakest = OKR_STATUS_DONE;
+      gboolean any_score = FALSE;
 
       /* Like an objective, a unit is as healthy as its weakest part: a leader looking at
        * the sidebar must not see "on track" above an objective that is off track. */
@@ -362,10 +366,14 @@ compute_units (OkrRollup *self)
         {
           OkrObjective *o = g_ptr_array_index (objectives, j);
           progress[j] = o->progress;
+          scores[j] = o->score;
+          any_score |= !isnan (o->score);
           weakest = MIN (weakest, o->status);
         }
       u->n_objectives = objectives->len;
       u->progress = okr_math_mean (progress, objectives->len);
+      /* Like progress: the mean of its objectives' scores, the unscored ones left out. */
+      u->score = any_score ? okr_math_mean (scores, objectives->len) : NAN;
       u->status = objectives->len > 0 ? weakest : OKR_STATUS_NOT_STARTED;
     }
 }

@@ -25,12 +25,13 @@ static const OkrField cycle_fields[] = {
 static const OkrField objective_fields[] = {
   R ("cycle_id", CYCLE), R ("unit_id", UNIT), F ("title", TEXT), F ("description", TEXT),
   RN ("owner_id", PERSON), F ("aspirational", BOOL), RN ("align_objective_id", OBJECTIVE),
-  RN ("align_kr_id", KEY_RESULT), F ("position", REAL), DELETED,
+  RN ("align_kr_id", KEY_RESULT), F ("position", REAL), RN ("carried_from_id", OBJECTIVE),
+  DELETED,
 };
 static const OkrField key_result_fields[] = {
   R ("objective_id", OBJECTIVE), F ("title", TEXT), F ("kind", TEXT), F ("baseline", REAL),
   FN ("target", REAL), F ("unit_label", TEXT), F ("direction", TEXT), F ("weight", REAL),
-  RN ("owner_id", PERSON), F ("position", REAL), DELETED,
+  RN ("owner_id", PERSON), F ("position", REAL), RN ("carried_from_id", KEY_RESULT), DELETED,
 };
 static const OkrField milestone_fields[] = {
   R ("kr_id", KEY_RESULT), F ("title", TEXT), F ("done", BOOL), F ("position", REAL), DELETED,

@@ -402,6 +402,11 @@ validate_cycle (const Row *row, GError **error)
             }
     }
 
+  /* A cycle placed inside a closed one (a quarter of a closed year) would change it. */
+  if (parent != 0 && changed (row, "parent_id") && !_okr_store_is_lenient (row->store) &&
+      !check_cycle_open (row->store, parent, error))
+    return FALSE;
+
   if (parent != 0)
     {
       OkrDb *db = _okr_store_get_db (row->store);
@@ -477,6 +482,26 @@ validate_alignment (const Row *row, GError **error)
   return TRUE;
 }
 
+/* A copy carried over from a closed cycle points back at its original, which lies in
+ * another cycle; the link may outlive the original (a tombstone), but is never made to a
+ * deleted row, to the row itself or within one cycle. */
+static gboolean
+validate_carried_from (const Row *row, GError **error)
+{
+  gint64 from = ref (row, "carried_from_id");
+  gboolean objective = row->entity == OKR_ENTITY_OBJECTIVE;
+  gint64 (*cycle_of) (OkrStore *, gint64) = objective ? cycle_of_objective : cycle_of_kr;
+
+  if (from == 0 || !changed (row, "carried_from_id"))
+    return TRUE;
+  if (!check_ref (row, "carried_from_id", row->entity, FALSE,
+                  _("The item this was carried over from does not exist."), error))
+    return FALSE;
+  if (from == row->id || cycle_of (row->store, from) == cycle_of (row->store, row->id))
+    return invalid (error, _("An item can only be carried over from another cycle."));
+  return TRUE;
+}
+
 static gboolean
 validate_objective (const Row *row, GError **error)
 {
@@ -492,7 +517,7 @@ validate_objective (const Row *row, GError **error)
                     error) &&
          check_ref (row, "owner_id", OKR_ENTITY_PERSON, FALSE,
                     _("The owner is not one of the people in this document."), error) &&
-         validate_alignment (row, error);
+         validate_alignment (row, error) && validate_carried_from (row, error);
 }
 
 static gboolean
@@ -522,7 +547,8 @@ validate_key_result (const Row *row, GError **error)
   return check_ref (row, "objective_id", OKR_ENTITY_OBJECTIVE, TRUE,
                     _("The objective does not exist."), error) &&
          check_ref (row, "owner_id", OKR_ENTITY_PERSON, FALSE,
-                    _("The owner is not one of the people in this document."), error);
+                    _("The owner is not one of the people in this document."), error) &&
+         validate_carried_from (row, error);
 }
 
 static gboolean

@@ -60,6 +60,16 @@ typedef enum {
   OKR_BAND_GREEN,
 } OkrBand;
 
+/* Where a final score falls in the end-of-cycle distribution. */
+typedef enum {
+  OKR_SCORE_BUCKET_FAIL,      /* 0.0–0.3 */
+  OKR_SCORE_BUCKET_COMMIT,    /* 0.4–0.6 */
+  OKR_SCORE_BUCKET_TARGET,    /* 0.7–0.9 */
+  OKR_SCORE_BUCKET_STRETCH,   /* 1.0 */
+} OkrScoreBucket;
+
+#define OKR_SCORE_BUCKET_N (OKR_SCORE_BUCKET_STRETCH + 1)
+
 const char *okr_unit_kind_to_string        (OkrUnitKind kind);
 gboolean    okr_unit_kind_from_string      (const char *str, OkrUnitKind *kind);
 const char *okr_unit_kind_to_label         (OkrUnitKind kind);

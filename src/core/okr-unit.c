@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include "okr-model-private.h"
 
 G_DEFINE_FINAL_TYPE (OkrUnit, okr_unit, G_TYPE_OBJECT)
@@ -24,6 +26,7 @@ okr_unit_class_init (OkrUnitClass *klass)
 static void
 okr_unit_init (OkrUnit *self)
 {
+  self->score = NAN;
 }
 
 OkrUnit *
@@ -107,4 +110,11 @@ okr_unit_get_depth (OkrUnit *self)
 {
   g_return_val_if_fail (OKR_IS_UNIT (self), 0);
   return self->depth;
+}
+
+double
+okr_unit_get_score (OkrUnit *self)
+{
+  g_return_val_if_fail (OKR_IS_UNIT (self), NAN);
+  return self->score;
 }

@@ -23,5 +23,6 @@ double          okr_unit_get_progress (OkrUnit *self);
 OkrStatus       okr_unit_get_status (OkrUnit *self);
 guint           okr_unit_get_n_objectives (OkrUnit *self);
 guint           okr_unit_get_depth (OkrUnit *self);
+double          okr_unit_get_score (OkrUnit *self);
 
 G_END_DECLS

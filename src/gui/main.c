@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "okr-application.h"
+#include "okr-language.h"
 
 /* The language chosen in Preferences overrides the system's; it takes effect at start-up,
  * before anything is translated. */
@@ -35,6 +36,8 @@ main (int argc, char *argv[])
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  /* The deck can be made in another language than the interface's. */
+  okr_language_prepare ();
 
   app = okr_application_new ();
   okr_application_enable_reminders (app);

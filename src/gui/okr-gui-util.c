@@ -27,3 +27,22 @@ okr_widget_set_status_class (GtkWidget *widget, OkrStatus status)
       gtk_widget_remove_css_class (widget, status_classes[i]);
   gtk_widget_add_css_class (widget, status_classes[status]);
 }
+
+/* The person the user said they are in this document (Preferences), or 0: the author of
+ * what they write. */
+gint64
+okr_gui_get_me (OkrStore *store)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GVariant) map = g_settings_get_value (settings, "me");
+  char document[OKR_UUID_STRING_LEN + 1];
+  const char *person = NULL;
+  OkrUuid uuid;
+  gint64 id;
+
+  okr_uuid_write (okr_store_get_document_id (store), document);
+  if (!g_variant_lookup (map, document, "&s", &person) || !okr_uuid_parse (person, &uuid))
+    return 0;
+  id = okr_store_lookup_uuid (store, OKR_ENTITY_PERSON, &uuid);
+  return okr_store_row_exists (store, OKR_ENTITY_PERSON, id) ? id : 0;
+}

@@ -4,11 +4,15 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "okr-alignment-view.h"
 #include "okr-cascade-view.h"
 #include "okr-checkin-wizard.h"
 #include "okr-checkins-view.h"
 #include "okr-due.h"
+#include "okr-dashboard-view.h"
 #include "okr-format.h"
+#include "okr-kpi-view.h"
+#include "okr-review-view.h"
 #include "okr-settings.h"
 #include "okr-store-read.h"
 #include "okr-unit-row.h"
@@ -63,6 +67,23 @@ void
 okr_window_show_toast (OkrWindow *self, const char *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* Why something just asked for was refused: shown at once, ahead of a toast on screen. */
+void
+okr_window_show_refusal (OkrWindow *self, const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A toast with a button (its action and target set by the caller). */
+void
+okr_window_add_toast (OkrWindow *self, AdwToast *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void
@@ -1002,6 +1023,13 @@ okr_window_init (OkrWindow *self)
   self->checkins_view = okr_checkins_view_new ();
   okr_window_add_view (self, self->checkins_view, "checkins", _("Check-ins"),
                        "object-select-symbolic");
+  okr_window_add_view (self, okr_dashboard_view_new (), "dashboard", _("Dashboard"),
+                       "view-grid-symbolic");
+  okr_window_add_view (self, okr_alignment_view_new (), "alignment", _("Alignment Map"),
+                       "format-indent-more-symbolic");
+  okr_window_add_view (self, okr_review_view_new (), "review", _("Review"), "starred-symbolic");
+  okr_window_add_view (self, okr_kpi_view_new (), "kpis", _("KPIs"),
+                       "power-profile-balanced-symbolic");
 
   /* Cycles */
   self->cycle_names = gtk_string_list_new (NULL);

@@ -21,6 +21,8 @@ gint64     okr_window_get_cycle_id   (OkrWindow *self);
 gboolean   okr_window_open_path      (OkrWindow *self, const char *path);
 void       okr_window_show_error     (OkrWindow *self, const char *title, const char *message);
 void       okr_window_show_toast     (OkrWindow *self, const char *message);
+void       okr_window_add_toast      (OkrWindow *self, AdwToast *toast);
+void       okr_window_show_refusal   (OkrWindow *self, const char *message);
 OkrWindow *okr_window_find_document  (OkrApplication *app, const char *path);
 GListModel *okr_window_get_objective_model (OkrWindow *self);
 void       okr_window_select_unit    (OkrWindow *self, gint64 unit_id);
