@@ -4,14 +4,24 @@
  *   bench-core open-rollup FILE      open + roll-up of the current cycle, in ms
  *   bench-core checkin FILE N        N check-ins saved through the store, then N raw
  *                                    INSERTs with SQLite alone (the floor); ms per save
+ *   bench-core charts FILE N         each chart kind of the company, gathered and drawn
+ *                                    at 1280×720 N times (median), beside painting the
+ *                                    bare surface (the floor)
+ *   bench-core deck FILE OUT         the all-hands deck of the current cycle, beside a PDF
+ *                                    of as many pages with one line each (the floor)
  *
  * Prints one JSON object on stdout. Timings only: nothing here asserts anything.
  */
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <math.h>
+#include <cairo-pdf.h>
 #include <sqlite3.h>
 
+#include "okr-chart-data.h"
+#include "okr-chart-export.h"
 #include "okr-db.h"
+#include "okr-deck.h"
 #include "okr-error.h"
 #include "okr-rollup.h"
 #include "okr-store-edits.h"
@@ -190,6 +200,139 @@ checkins (const char *path, guint n)
   return 0;
 }
 
+static double
+median_of (GArray *samples)
+{
+  return percentile (samples, 0.5);
+}
+
+/* The most checked-in key result of the company's current cycle: the pace chart's. */
+static gint64
+busiest_key_result (OkrStore *store, OkrRollup *rollup)
+{
+  OkrDb *db = _okr_store_get_db (store);
+  sqlite3_stmt *stmt = okr_db_prepare (db,
+                                       "SELECT k.id FROM key_results k "
+                                       "JOIN objectives o ON o.id = k.objective_id "
+                                       "JOIN checkins c ON c.kr_id = k.id "
+                                       "WHERE o.cycle_id = ? GROUP BY k.id "
+                                       "ORDER BY count(*) DESC LIMIT 1", NULL);
+  gboolean has_row;
+  gint64 id = 0;
+
+  sqlite3_bind_int64 (stmt, 1, okr_cycle_get_id (okr_rollup_get_cycle (rollup)));
+  if (okr_db_step (db, stmt, &has_row, NULL) && has_row)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static OkrRollup *
+open_current (const char *path, OkrStore **store)
+{
+  g_autoptr(GError) error = NULL;
+  OkrRollup *rollup;
+
+  *store = okr_store_open (path, OKR_STORE_OPEN_READ_ONLY, &error);
+  if (*store == NULL)
+    fail (g_steal_pointer (&error));
+  rollup = okr_rollup_new (*store, okr_store_find_current_cycle (*store, okr_date_today ()),
+                           okr_date_today (), &error);
+  if (rollup == NULL)
+    fail (g_steal_pointer (&error));
+  return rollup;
+}
+
+static int
+charts (const char *path, guint n)
+{
+  g_autoptr(OkrStore) store = NULL;
+  g_autoptr(OkrRollup) rollup = open_current (path, &store);
+  g_autoptr(GArray) floor = g_array_new (FALSE, FALSE, sizeof (double));
+  OkrChartScope scope = { .kr_id = busiest_key_result (store, rollup) };
+  OkrChartStyle style;
+
+  okr_chart_style_init (&style, FALSE);
+  style.show_title = TRUE;
+  g_print ("{");
+  for (OkrChartKind kind = 0; kind < OKR_CHART_N_KINDS; kind++)
+    {
+      g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(OkrChart) chart = NULL;
+          cairo_surface_t *surface;
+          double t0 = now_ms (), t;
+
+          chart = okr_chart_build (kind, store, rollup, kind == OKR_CHART_PACE ? &scope : NULL,
+                                   &error);
+          if (chart == NULL)
+            fail (g_steal_pointer (&error));
+          surface = okr_chart_render_image (chart, 1280, 720, 1, &style);
+          cairo_surface_flush (surface);
+          t = now_ms () - t0;
+          cairo_surface_destroy (surface);
+          g_array_append_val (samples, t);
+        }
+      g_print ("\"%s_ms\": %.3f, ", okr_chart_kind_to_string (kind), median_of (samples));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      double t0 = now_ms (), t;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 720);
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      t = now_ms () - t0;
+      cairo_surface_destroy (surface);
+      g_array_append_val (floor, t);
+    }
+  g_print ("\"floor_ms\": %.3f}\n", median_of (floor));
+  return 0;
+}
+
+static int
+deck (const char *path, const char *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = NULL;
+  g_autoptr(OkrRollup) rollup = open_current (path, &store);
+  g_autofree char *floor_path = g_strconcat (out, ".floor.pdf", NULL);
+  OkrChartStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint n_slides = 0;
+  double t0, t1, t2;
+
+  okr_chart_style_init (&style, FALSE);
+  t0 = now_ms ();
+  if (!okr_deck_export (store, okr_cycle_get_id (okr_rollup_get_cycle (rollup)),
+                        okr_date_today (), "en", &style, out, &n_slides, &error))
+    fail (g_steal_pointer (&error));
+  t1 = now_ms ();
+  surface = cairo_pdf_surface_create (floor_path, OKR_DECK_WIDTH, OKR_DECK_HEIGHT);
+  cr = cairo_create (surface);
+  for (guint i = 0; i < n_slides; i++)
+    {
+      cairo_move_to (cr, 48, 96);
+      cairo_show_text (cr, "Slide");
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  t2 = now_ms ();
+  g_unlink (floor_path);
+  g_print ("{\"deck_ms\": %.3f, \"slides\": %u, \"floor_ms\": %.3f}\n", t1 - t0, n_slides,
+           t2 - t1);
+  return 0;
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -197,6 +340,11 @@ main (int argc, char *argv[])
     return open_rollup (argv[2]);
   if (argc == 4 && g_str_equal (argv[1], "checkin"))
     return checkins (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10));
-  g_printerr ("Usage: bench-core open-rollup FILE | checkin FILE N\n");
+  if (argc == 4 && g_str_equal (argv[1], "charts"))
+    return charts (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10));
+  if (argc == 4 && g_str_equal (argv[1], "deck"))
+    return deck (argv[2], argv[3]);
+  g_printerr ("Usage: bench-core open-rollup FILE | checkin FILE N | charts FILE N | "
+              "deck FILE OUT\n");
   return 2;
 }
