@@ -4,9 +4,10 @@
  *   bench-core open-rollup FILE      open + roll-up of the current cycle, in ms
  *   bench-core checkin FILE N        N check-ins saved through the store, then N raw
  *                                    INSERTs with SQLite alone (the floor); ms per save
- *   bench-core charts FILE N         each chart kind of the company, gathered and drawn
- *                                    at 1280×720 N times (median), beside painting the
- *                                    bare surface (the floor)
+ *   bench-core charts FILE N         each chart kind of the company, gathered (the data)
+ *                                    and drawn at 1280×720, N times: the medians of the
+ *                                    data, the drawing and both, beside painting the bare
+ *                                    surface (the floor)
  *   bench-core deck FILE OUT         the all-hands deck of the current cycle, beside a PDF
  *                                    of as many pages with one line each (the floor)
  *
@@ -257,26 +258,32 @@ charts (const char *path, guint n)
   g_print ("{");
   for (OkrChartKind kind = 0; kind < OKR_CHART_N_KINDS; kind++)
     {
-      g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) gathered = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) drawn = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) total = g_array_new (FALSE, FALSE, sizeof (double));
 
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(GError) error = NULL;
           g_autoptr(OkrChart) chart = NULL;
           cairo_surface_t *surface;
-          double t0 = now_ms (), t;
+          double t0 = now_ms (), t1, t2;
 
           chart = okr_chart_build (kind, store, rollup, kind == OKR_CHART_PACE ? &scope : NULL,
                                    &error);
           if (chart == NULL)
             fail (g_steal_pointer (&error));
+          t1 = now_ms ();
           surface = okr_chart_render_image (chart, 1280, 720, 1, &style);
           cairo_surface_flush (surface);
-          t = now_ms () - t0;
+          t2 = now_ms ();
           cairo_surface_destroy (surface);
-          g_array_append_val (samples, t);
+          g_array_append_val (total, (double) { t2 - t0 });
+          g_array_append_val (drawn, (double) { t2 - t1 });
+          g_array_append_val (gathered, (double) { t1 - t0 });
         }
-      g_print ("\"%s_ms\": %.3f, ", okr_chart_kind_to_string (kind), median_of (samples));
+      g_print ("\"%s\": [%.3f, %.3f, %.3f], ", okr_chart_kind_to_string (kind),
+               median_of (gathered), median_of (drawn), median_of (total));
     }
   for (guint i = 0; i < n; i++)
     {
