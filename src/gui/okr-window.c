@@ -159,15 +159,31 @@ show_unit (OkrWindow *self)
 
   {
     GtkSelectionModel *pages = adw_view_stack_get_pages (self->views);
+    GtkWidget *shown = adw_view_stack_get_visible_child (self->views);
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
       {
         g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
         GtkWidget *view = adw_view_stack_page_get_child (page);
-        if (OKR_IS_VIEW (view))
+        if (!OKR_IS_VIEW (view))
+          continue;
+        /* Only the page on screen is filled now; the others when they are shown
+         * (on_view_shown): opening a document costs one page, not all of them. */
+        if (view == shown)
           okr_view_update (OKR_VIEW (view), self);
+        else
+          g_object_set_data (G_OBJECT (view), "okr-view-stale", GINT_TO_POINTER (TRUE));
       }
     g_object_unref (pages);
   }
+}
+
+static void
+on_view_shown (AdwViewStack *views, GParamSpec *pspec, OkrWindow *self)
+{
+  GtkWidget *view = adw_view_stack_get_visible_child (views);
+
+  if (view != NULL && g_object_steal_data (G_OBJECT (view), "okr-view-stale") != NULL)
+    okr_view_update (OKR_VIEW (view), self);
 }
 
 static void
@@ -1030,6 +1046,7 @@ okr_window_init (OkrWindow *self)
   okr_window_add_view (self, okr_review_view_new (), "review", _("Review"), "starred-symbolic");
   okr_window_add_view (self, okr_kpi_view_new (), "kpis", _("KPIs"),
                        "power-profile-balanced-symbolic");
+  g_signal_connect (self->views, "notify::visible-child", G_CALLBACK (on_view_shown), self);
 
   /* Cycles */
   self->cycle_names = gtk_string_list_new (NULL);
