@@ -2,8 +2,9 @@
 /* bench-core — the in-process measurements behind build-aux/bench, each beside its floor
  *
  *   bench-core open-rollup FILE      open + roll-up of the current cycle, in ms
- *   bench-core checkin FILE N        N check-ins saved through the store, then N raw
- *                                    INSERTs with SQLite alone (the floor); ms per save
+ *   bench-core checkin FILE COPY N   N check-ins saved through the store to FILE, each
+ *                                    followed by a raw INSERT with SQLite alone to COPY (the
+ *                                    floor); ms per save
  *   bench-core charts FILE N         each chart kind of the company, gathered (the data)
  *                                    and drawn at 1280×720, N times: the medians of the
  *                                    data, the drawing and both, beside painting the bare
@@ -120,61 +121,66 @@ pick_key_result (OkrStore *store, gint64 *owner, GError **error)
 
 /* The floor: the same row written by SQLite alone, with the store's durability settings
  * (rollback journal, synchronous = FULL) and one transaction per save. */
-static GArray *
-raw_inserts (const char *path, gint64 kr, guint n)
+typedef struct {
+  sqlite3      *db;
+  sqlite3_stmt *insert;
+  gint64        device;
+} RawWriter;
+
+static void
+raw_open (RawWriter *raw, const char *path)
 {
-  GArray *samples = g_array_new (FALSE, FALSE, sizeof (double));
-  sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
-  gint64 device = 0;
 
-  if (sqlite3_open (path, &db) != SQLITE_OK ||
-      sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
-                        "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK ||
-      sqlite3_prepare_v2 (db, "SELECT min(id) FROM devices", -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("raw: %s", sqlite3_errmsg (db));
+  if (sqlite3_open (path, &raw->db) != SQLITE_OK ||
+      sqlite3_exec (raw->db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
+                             "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (raw->db, "SELECT min(id) FROM devices", -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("raw: %s", sqlite3_errmsg (raw->db));
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    device = sqlite3_column_int64 (stmt, 0);
+    raw->device = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
-  if (sqlite3_prepare_v2 (db, "INSERT INTO checkins (uuid, kr_id, date, value, confidence, "
-                              "stamp, device_id) VALUES (randomblob(16), ?, date('now'), ?, 7, "
-                              "?, ?)", -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("raw: %s", sqlite3_errmsg (db));
-  for (guint i = 0; i < n; i++)
-    {
-      double t0 = now_ms (), t;
-
-      sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
-      sqlite3_bind_int64 (stmt, 1, kr);
-      sqlite3_bind_double (stmt, 2, 100 + i);
-      sqlite3_bind_int64 (stmt, 3, G_MAXINT64 / 2 + i);
-      sqlite3_bind_int64 (stmt, 4, device);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        g_error ("raw: %s", sqlite3_errmsg (db));
-      sqlite3_reset (stmt);
-      if (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
-        g_error ("raw: %s", sqlite3_errmsg (db));
-      t = now_ms () - t0;
-      g_array_append_val (samples, t);
-    }
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return samples;
+  if (sqlite3_prepare_v2 (raw->db, "INSERT INTO checkins (uuid, kr_id, date, value, confidence, "
+                                   "stamp, device_id) VALUES (randomblob(16), ?, date('now'), "
+                                   "?, 7, ?, ?)", -1, &raw->insert, NULL) != SQLITE_OK)
+    g_error ("raw: %s", sqlite3_errmsg (raw->db));
 }
 
+static double
+raw_insert (RawWriter *raw, gint64 kr, guint i)
+{
+  double t0 = now_ms ();
+
+  sqlite3_exec (raw->db, "BEGIN", NULL, NULL, NULL);
+  sqlite3_bind_int64 (raw->insert, 1, kr);
+  sqlite3_bind_double (raw->insert, 2, 100 + i);
+  sqlite3_bind_int64 (raw->insert, 3, G_MAXINT64 / 2 + i);
+  sqlite3_bind_int64 (raw->insert, 4, raw->device);
+  if (sqlite3_step (raw->insert) != SQLITE_DONE)
+    g_error ("raw: %s", sqlite3_errmsg (raw->db));
+  sqlite3_reset (raw->insert);
+  if (sqlite3_exec (raw->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("raw: %s", sqlite3_errmsg (raw->db));
+  return now_ms () - t0;
+}
+
+/* Saves through the store to @path and raw INSERTs to @floor_path (an identical copy), one
+ * after the other, so that both meet the same disk: its flushes vary more than either. */
 static int
-checkins (const char *path, guint n)
+checkins (const char *path, const char *floor_path, guint n)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(OkrStore) store = okr_store_open (path, 0, &error);
   g_autoptr(GArray) saved = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) raw = NULL;
+  g_autoptr(GArray) raw = g_array_new (FALSE, FALSE, sizeof (double));
+  RawWriter writer = { NULL };
   gint64 owner = 0, kr;
 
   if (store == NULL)
     fail (error);
   if ((kr = pick_key_result (store, &owner, &error)) == 0)
     fail (error);
+  raw_open (&writer, floor_path);
   for (guint i = 0; i < n; i++)
     {
       OkrCheckinSpec spec;
@@ -190,10 +196,13 @@ checkins (const char *path, guint n)
         fail (error);
       t = now_ms () - t0;
       g_array_append_val (saved, t);
+      t = raw_insert (&writer, kr, i);
+      g_array_append_val (raw, t);
     }
   if (!okr_store_close (store, &error))
     fail (error);
-  raw = raw_inserts (path, kr, n);
+  sqlite3_finalize (writer.insert);
+  sqlite3_close (writer.db);
   g_print ("{");
   print_samples ("checkin", saved, FALSE);
   print_samples ("raw", raw, TRUE);
@@ -345,13 +354,13 @@ main (int argc, char *argv[])
 {
   if (argc == 3 && g_str_equal (argv[1], "open-rollup"))
     return open_rollup (argv[2]);
-  if (argc == 4 && g_str_equal (argv[1], "checkin"))
-    return checkins (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10));
+  if (argc == 5 && g_str_equal (argv[1], "checkin"))
+    return checkins (argv[2], argv[3], (guint) g_ascii_strtoull (argv[4], NULL, 10));
   if (argc == 4 && g_str_equal (argv[1], "charts"))
     return charts (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10));
   if (argc == 4 && g_str_equal (argv[1], "deck"))
     return deck (argv[2], argv[3]);
-  g_printerr ("Usage: bench-core open-rollup FILE | checkin FILE N | charts FILE N | "
+  g_printerr ("Usage: bench-core open-rollup FILE | checkin FILE COPY N | charts FILE N | "
               "deck FILE OUT\n");
   return 2;
 }
