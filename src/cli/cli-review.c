@@ -376,7 +376,7 @@ cli_review (CliContext *ctx, int argc, char **argv)
   gint64 cycle_id, unit_id;
   int status = cli_parse (ctx, entries, &argc, &argv,
                           N_("Show or export the scoring review of a cycle, in the language "
-                             "of LANGUAGE."));
+                             "the LANGUAGE environment variable names."));
 
   if (status != CLI_OK ||
       (status = open_cycle_unit (ctx, FALSE, cycle, unit, &store, &cycle_id, &unit_id)) != CLI_OK)

@@ -176,6 +176,7 @@ heat_layout (ChartCtx *ctx, HeatLayout *l, const OkrChartHeatmapData *data, doub
 
   /* Week numbers over the columns, as many as fit. */
   {
+    /* Translators: only measures the widest week label ("W" and two digits); never shown. */
     g_autoptr(ChartText) widest = chart_text_new (ctx, C_("week on a chart", "W88"), 0.8, 0, -1, 1);
     l->week_step = 1;
     while (l->cell_w * l->week_step < widest->width + fs * 0.4 && l->week_step < data->n_weeks)

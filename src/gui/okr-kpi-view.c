@@ -448,7 +448,7 @@ action_new (GSimpleAction *action, GVariant *param, gpointer data)
                                 _("Green and red are where it is healthy and where it is not; "
                                   "red above green means lower is better."), _("_Add"));
   okr_form_dialog_add_entry (dialog, _("_Name"), "", TRUE);
-  okr_form_dialog_add_entry (dialog, _("_Unit"), "", FALSE);
+  okr_form_dialog_add_entry (dialog, _("Unit of _measure"), "", FALSE);
   okr_form_dialog_add_entry (dialog, _("_Green"), "", FALSE);
   okr_form_dialog_add_entry (dialog, _("_Red"), "", FALSE);
   g_signal_connect (dialog, "response", G_CALLBACK (new_response), self);

@@ -447,7 +447,7 @@ show_summary (OkrReviewView *self)
                              self->distribution.n_scored, self->distribution.n_key_results);
   /* Translators: under the overall score of the review: whose it is (the unit and the
    * units below it). */
-  caption = g_strdup_printf (_("%s and its teams"), okr_unit_get_name (unit));
+  caption = g_strdup_printf (_("%s and the units under it"), okr_unit_get_name (unit));
   gtk_label_set_label (self->overall_label, score);
   okr_widget_set_score_class (GTK_WIDGET (self->overall_label), overall);
   gtk_label_set_label (self->overall_caption, caption);
@@ -738,9 +738,9 @@ action_close_cycle (GSimpleAction *action, GVariant *param, gpointer data)
     {
       g_autofree char *body = g_strdup_printf (
         ngettext ("%u key result of the cycle has no score yet. Score it first, or close the "
-                  "cycle leaving it unscored; it then counts in no score.",
+                  "cycle leaving it unscored; it then counts towards no score.",
                   "%u key results of the cycle have no score yet. Score them first, or close "
-                  "the cycle leaving them unscored; they then count in no score.",
+                  "the cycle leaving them unscored; they then count towards no score.",
                   unscored->len), unscored->len);
       adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
       adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), unscored_list (unscored));
