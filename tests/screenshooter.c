@@ -3,14 +3,18 @@
  * reviewing a change by eye. Not installed.
  *
  *   screenshooter --doc FILE [--unit U] [--cycle C] [--width W] [--height H] [--dark]
- *                 [--today YYYY-MM-DD] [--setting KEY=GVARIANT]... [--action NAME[:STRING]]...
- *                 [--step KIND:ARG]...
- *                 [--toplevel] --out FILE.png
+ *                 [--setting KEY=GVARIANT]... [--action NAME[:STRING]]... [--dialog]
+ *                 [--type FIELD:TEXT]... [--step KIND:ARG]... [--toplevel]
+ *                 [--today YYYY-MM-DD] --out FILE.png
  *
- * Steps run in order after the actions, on the newest window (a wizard or a dialog the
- * actions opened, else the main window): "action:NAME[:STRING]" or "action-int:NAME:N"
- * activates an action, "type:TEXT" puts TEXT in the focused text field. --toplevel saves
- * that newest window instead of the main one.
+ * With --dialog the picture is of the window the actions opened (an editor), at W × H.
+ * --type fills a field (by widget name) of that window, or of the main window, first, as a
+ * leader would. Steps run in order after that, on the newest window (a wizard or a dialog
+ * the actions opened, else the main window): "action:NAME[:STRING]" or
+ * "action-int:NAME:N" activates an action, "type:TEXT" puts TEXT in the focused text
+ * field. --toplevel saves that newest window instead of the main one, at its own size.
+ * --today pins the day progress is expected for, for pictures that stay the same from one
+ * day to the next.
  */
 #include "config.h"
 
@@ -24,7 +28,8 @@
 #include "okr-window.h"
 
 static char *doc, *unit, *cycle, *out, *today;
-static char **actions, **steps, **settings;
+static char **actions, **steps, **settings, **typed;
+static gboolean dialog;
 static int width = 1200, height = 760;
 static gboolean dark, toplevel;
 
@@ -45,11 +50,50 @@ newest_window (GtkWidget *main_window)
   return newest;
 }
 
+/* The window opened last over the main one: an editor or a dialog. */
+static GtkWidget *
+find_dialog (GtkWidget *main_window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (GTK_WIDGET (w) != main_window && gtk_widget_get_visible (GTK_WIDGET (w)) &&
+          gtk_window_get_transient_for (w) == GTK_WINDOW (main_window))
+        found = GTK_WIDGET (w);
+    }
+  return found;
+}
+
+static GtkWidget *
+find_named (GtkWidget *widget, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 save_png (gpointer data)
 {
   GtkWidget *main_window = data;
-  GtkWidget *window = toplevel ? newest_window (main_window) : main_window;
+  GtkWidget *window = dialog ? find_dialog (main_window)
+                      : toplevel ? newest_window (main_window) : main_window;
+
+  if (window == NULL)
+    {
+      g_printerr ("screenshooter: the actions opened no window\n");
+      window = main_window;
+    }
   GdkPaintable *paintable = gtk_widget_paintable_new (window);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   int w = gtk_widget_get_width (window), h = gtk_widget_get_height (window);
@@ -95,13 +139,41 @@ run_step (GtkWidget *main_window, const char *step)
 }
 
 static gboolean
-run_steps (gpointer data)
+run_steps_then_save (gpointer data)
 {
   GtkWidget *main_window = data;
 
   for (guint i = 0; steps != NULL && steps[i] != NULL; i++)
     run_step (main_window, steps[i]);
   g_timeout_add (700, save_png, main_window);
+  return G_SOURCE_REMOVE;
+}
+
+/* Types into the opened window's fields, then waits for it to settle. */
+static gboolean
+type_fields (gpointer data)
+{
+  GtkWidget *main_window = data;
+  GtkWidget *window = dialog ? find_dialog (main_window) : main_window;
+
+  if (window != NULL)
+    {
+      for (guint i = 0; typed != NULL && typed[i] != NULL; i++)
+        {
+          g_auto(GStrv) parts = g_strsplit (typed[i], ":", 2);
+          GtkWidget *field = find_named (window, parts[0]);
+
+          if (field == NULL || parts[1] == NULL)
+            g_printerr ("screenshooter: no field %s\n", parts[0]);
+          else if (GTK_IS_EDITABLE (field))
+            gtk_editable_set_text (GTK_EDITABLE (field), parts[1]);
+          else if (ADW_IS_COMBO_ROW (field))
+            adw_combo_row_set_selected (ADW_COMBO_ROW (field), atoi (parts[1]));
+          else if (GTK_IS_SWITCH (field))
+            gtk_switch_set_active (GTK_SWITCH (field), g_str_equal (parts[1], "on"));
+        }
+    }
+  run_steps_then_save (main_window);
   return G_SOURCE_REMOVE;
 }
 
@@ -120,8 +192,7 @@ run_actions (gpointer data)
       else
         gtk_widget_activate_action (window, parts[0], NULL);
     }
-  /* Let a window the actions opened appear before the steps use it. */
-  g_timeout_add (steps != NULL ? 300 : 0, run_steps, window);
+  g_timeout_add (300, type_fields, window);
   return G_SOURCE_REMOVE;
 }
 
@@ -153,6 +224,26 @@ apply_settings (OkrApplication *app)
 }
 
 static void
+on_dialog_show (GtkWindow *window)
+{
+  gtk_window_set_default_size (window, width, height);
+}
+
+/* A window opened by the actions gets the size asked for, as it is first shown (after its
+ * own code chose a default). */
+static void
+on_toplevels_changed (GListModel *toplevels, guint position, guint removed, guint added,
+                      gpointer main_window)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (GTK_WIDGET (w) != main_window)
+        g_signal_connect (w, "show", G_CALLBACK (on_dialog_show), NULL);
+    }
+}
+
+static void
 on_activate (GApplication *app)
 {
   OkrWindow *window;
@@ -163,7 +254,11 @@ on_activate (GApplication *app)
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  if (dialog)
+    g_signal_connect (gtk_window_get_toplevels (), "items-changed",
+                      G_CALLBACK (on_toplevels_changed), window);
+  else
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   if (!okr_window_open_path (window, doc))
     g_printerr ("screenshooter: could not open %s\n", doc);
@@ -184,12 +279,15 @@ main (int argc, char *argv[])
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "action", 0, 0, G_OPTION_ARG_STRING_ARRAY, &actions, "Window action to run", "NAME[:S]" },
+    { "dialog", 0, 0, G_OPTION_ARG_NONE, &dialog, "Picture the window the actions open", NULL },
+    { "type", 0, 0, G_OPTION_ARG_STRING_ARRAY, &typed, "Fill a field of that window",
+      "FIELD:TEXT" },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today, "The day to show progress for", "YYYY-MM-DD" },
     { "step", 0, 0, G_OPTION_ARG_STRING_ARRAY, &steps, "Step on the newest window", "KIND:ARG" },
     { "toplevel", 0, 0, G_OPTION_ARG_NONE, &toplevel, "Save the newest window", NULL },
     { "setting", 0, 0, G_OPTION_ARG_STRING_ARRAY, &settings, "Set a preference first",
       "KEY=GVARIANT" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, "PNG to write", "FILE" },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today, "The day progress is shown for", "YYYY-MM-DD" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -211,13 +309,13 @@ main (int argc, char *argv[])
 
   if (today != NULL)
     {
-      OkrDate date;
-      if (!okr_date_parse_iso (today, &date))
+      OkrDate day;
+      if (!okr_date_parse_iso (today, &day))
         {
-          g_printerr ("screenshooter: --today needs YYYY-MM-DD\n");
+          g_printerr ("screenshooter: --today takes a date like 2027-02-15\n");
           return 2;
         }
-      okr_date_set_today (date);
+      okr_date_set_today (day);
     }
   /* The deck can be exported in another language than the interface's. */
   okr_language_prepare ();

@@ -6,7 +6,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
-#include "okr-application.h"
+#include "gui-harness.h"
 #include "okr-rollup.h"
 #include "okr-store-edits.h"
 #include "okr-store-read.h"
@@ -72,47 +72,14 @@ fixture_clear (Fixture *f)
   g_free (f->dir);
 }
 
-typedef void (*Scenario) (OkrWindow *window, Fixture *f);
-
-typedef struct {
-  Fixture  *fixture;
-  Scenario  scenario;
-} Run;
-
 static void
-on_activate (GApplication *app, Run *run)
-{
-  OkrWindow *window = okr_window_new (OKR_APPLICATION (app));
-
-  gtk_window_present (GTK_WINDOW (window));
-  run->scenario (window, run->fixture);
-  gtk_window_destroy (GTK_WINDOW (window));
-  /* The application's own handler would open the last document in a new window. */
-  g_signal_stop_emission_by_name (app, "activate");
-}
-
-/* Each scenario runs in a fresh application, as a user would start Cascade. */
-static void
-run_scenario (Scenario scenario)
+run_scenario (GuiScenario scenario)
 {
   Fixture f = { 0 };
-  Run run = { &f, scenario };
-  g_autoptr(OkrApplication) app = NULL;
-  char *argv[] = { (char *) "test-gui", NULL };
 
   make_document (&f);
-  app = okr_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "activate", G_CALLBACK (on_activate), &run);
-  g_application_run (G_APPLICATION (app), 1, argv);
+  gui_run_scenario (scenario, &f);
   fixture_clear (&f);
-}
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 /* Counts the rows of the objectives pane that show an objective and that show a KR. */
@@ -134,12 +101,13 @@ count_rows (OkrWindow *window, guint *objectives, guint *krs)
 }
 
 static void
-scenario_open_and_select (OkrWindow *window, Fixture *f)
+scenario_open_and_select (OkrWindow *window, gpointer data)
 {
+  Fixture *f = data;
   guint objectives, krs;
 
   g_assert_true (okr_window_open_path (window, f->path));
-  iterate ();
+  gui_iterate ();
   g_assert_nonnull (okr_window_get_store (window));
   /* Today is pinned inside Q1 2027, so Q1 is the current cycle, not the year. */
   g_assert_cmpint (okr_window_get_cycle_id (window), ==, f->q1);
@@ -148,7 +116,7 @@ scenario_open_and_select (OkrWindow *window, Fixture *f)
   g_assert_cmpuint (objectives, ==, 0);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
-  iterate ();
+  gui_iterate ();
   g_assert_cmpint (okr_window_get_unit_id (window), ==, f->sales);
   count_rows (window, &objectives, &krs);
   g_assert_cmpuint (objectives, ==, 2);
@@ -156,11 +124,11 @@ scenario_open_and_select (OkrWindow *window, Fixture *f)
 
   /* Switching to the year shows the company's year objective and none of Sales'. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-cycle", "s", "2027");
-  iterate ();
+  gui_iterate ();
   count_rows (window, &objectives, &krs);
   g_assert_cmpuint (objectives, ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Acme");
-  iterate ();
+  gui_iterate ();
   count_rows (window, &objectives, &krs);
   g_assert_cmpuint (objectives, ==, 1);
 }
@@ -174,28 +142,29 @@ test_open_and_select (void)
 /* An edit made elsewhere (here: through the store, as the editors will) shows at once,
  * and undo takes it back. */
 static void
-scenario_edit_and_undo (OkrWindow *window, Fixture *f)
+scenario_edit_and_undo (OkrWindow *window, gpointer data)
 {
+  Fixture *f = data;
   g_autoptr(GError) error = NULL;
   OkrStore *store;
   guint objectives, krs;
 
   g_assert_true (okr_window_open_path (window, f->path));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
-  iterate ();
+  gui_iterate ();
   store = okr_window_get_store (window);
   okr_store_add_objective (store, f->q1, f->sales, "Open a branch", 0, FALSE, 0, 0, &error);
   g_assert_no_error (error);
-  iterate ();
+  gui_iterate ();
   count_rows (window, &objectives, &krs);
   g_assert_cmpuint (objectives, ==, 3);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  iterate ();
+  gui_iterate ();
   count_rows (window, &objectives, &krs);
   g_assert_cmpuint (objectives, ==, 2);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
-  iterate ();
+  gui_iterate ();
   count_rows (window, &objectives, &krs);
   g_assert_cmpuint (objectives, ==, 3);
 }
@@ -208,14 +177,15 @@ test_edit_and_undo (void)
 
 /* A damaged file is refused with a message and the window keeps what it showed. */
 static void
-scenario_refuses_bad_file (OkrWindow *window, Fixture *f)
+scenario_refuses_bad_file (OkrWindow *window, gpointer data)
 {
+  Fixture *f = data;
   g_autofree char *bad = g_build_filename (f->dir, "bad.okr", NULL);
 
   g_assert_true (g_file_set_contents (bad, "not a database", -1, NULL));
   g_assert_true (okr_window_open_path (window, f->path));
   g_assert_false (okr_window_open_path (window, bad));
-  iterate ();
+  gui_iterate ();
   g_assert_nonnull (okr_window_get_store (window));
   g_assert_cmpstr (okr_store_get_path (okr_window_get_store (window)), ==, f->path);
   g_unlink (bad);

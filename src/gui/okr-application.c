@@ -344,6 +344,12 @@ okr_application_init (OkrApplication *self)
     { "win.focus-units", { "<Alt>1", NULL } },
     { "win.next-cycle", { "<Control>Page_Down", NULL } },
     { "win.previous-cycle", { "<Control>Page_Up", NULL } },
+    { "win.new-objective", { "<Control><Shift>o", NULL } },
+    { "win.new-key-result('')", { "<Control><Shift>k", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.show-view('cascade')", { "<Control>1", NULL } },
+    { "win.show-view('checkins')", { "<Control>2", NULL } },
+    { "win.show-view('quality')", { "<Control>3", NULL } },
   };
 
   self->settings = g_settings_new (APPLICATION_ID);

@@ -68,19 +68,26 @@ okr_checkin_row_init (OkrCheckinRow *self)
   self->value = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->value, "checkin-value");
   gtk_widget_add_css_class (self->value, "numeric");
+  /* a long value takes a second line on a narrow window */
+  gtk_label_set_wrap (GTK_LABEL (self->value), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->value), 0);
   self->confidence = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->confidence, "status-pill");
+  /* shortened only when a narrow window has no room for it; its colour still says the band */
+  gtk_label_set_ellipsize (GTK_LABEL (self->confidence), PANGO_ELLIPSIZE_END);
   self->meta = gtk_label_new (NULL);
   gtk_label_set_ellipsize (GTK_LABEL (self->meta), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (self->meta, "dim-label");
   gtk_box_append (GTK_BOX (line), self->value);
   gtk_box_append (GTK_BOX (line), self->confidence);
-  gtk_box_append (GTK_BOX (line), self->meta);
   self->note = text_label (NULL);
   self->retraction = text_label ("error");
 
   gtk_box_append (GTK_BOX (text), self->key_result);
   gtk_box_append (GTK_BOX (text), line);
+  /* who and when on a line of its own, so a narrow window keeps the confidence whole */
+  gtk_label_set_xalign (GTK_LABEL (self->meta), 0);
+  gtk_box_append (GTK_BOX (text), self->meta);
   gtk_box_append (GTK_BOX (text), self->note);
   gtk_box_append (GTK_BOX (text), self->retraction);
   gtk_widget_set_hexpand (text, TRUE);

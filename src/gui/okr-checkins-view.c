@@ -324,6 +324,42 @@ okr_checkins_view_class_init (OkrCheckinsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "checkins.next-week", NULL, step_week);
 }
 
+/* The drop-down's labels: on the button, cut short so that a narrow window stays narrow;
+ * in its list, whole. */
+static void
+setup_choice (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (ellipsize != NULL)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  else
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_choice (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static GtkListItemFactory *
+choice_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice),
+                    ellipsize ? GINT_TO_POINTER (1) : NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
+  return factory;
+}
+
 static GtkWidget *
 week_button (const char *icon, const char *action, const char *tooltip)
 {
@@ -351,6 +387,12 @@ okr_checkins_view_init (OkrCheckinsView *self)
   g_object_ref (self->kr_names);  /* the drop-down takes one reference */
   self->kr_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (self->kr_names), NULL));
   gtk_widget_set_hexpand (GTK_WIDGET (self->kr_dropdown), TRUE);
+  {
+    g_autoptr(GtkListItemFactory) shown = choice_factory (TRUE);
+    g_autoptr(GtkListItemFactory) listed = choice_factory (FALSE);
+    gtk_drop_down_set_factory (self->kr_dropdown, shown);
+    gtk_drop_down_set_list_factory (self->kr_dropdown, listed);
+  }
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->kr_dropdown),
                                _("The week’s check-ins, or one key result’s history"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->kr_dropdown),

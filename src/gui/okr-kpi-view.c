@@ -190,7 +190,9 @@ reading_row (OkrKpi *kpi)
   r->kpi = okr_kpi_get_id (kpi);
   r->value = GTK_ENTRY (gtk_entry_new ());
   gtk_entry_set_placeholder_text (r->value, _("Value"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (r->value), 8);
+  /* narrow enough for a phone-sized window, wider where there is room */
+  gtk_editable_set_width_chars (GTK_EDITABLE (r->value), 4);
+  gtk_widget_set_hexpand (GTK_WIDGET (r->value), TRUE);
   gtk_entry_set_input_purpose (r->value, GTK_INPUT_PURPOSE_NUMBER);
   gtk_widget_set_valign (GTK_WIDGET (r->value), GTK_ALIGN_CENTER);
   r->calendar = GTK_CALENDAR (gtk_calendar_new ());

@@ -10,8 +10,10 @@
 #include "okr-checkins-view.h"
 #include "okr-due.h"
 #include "okr-dashboard-view.h"
+#include "okr-editing.h"
 #include "okr-format.h"
 #include "okr-kpi-view.h"
+#include "okr-quality-view.h"
 #include "okr-review-view.h"
 #include "okr-settings.h"
 #include "okr-store-read.h"
@@ -34,6 +36,7 @@ struct _OkrWindow {
   AdwViewStack       *views;
   GtkRevealer        *read_only_banner;
   GMenu              *recent_submenu;
+  GtkWidget          *undo_button;
 
   /* The document */
   OkrStore           *store;
@@ -153,8 +156,11 @@ show_unit (OkrWindow *self)
       subtitle = g_strdup_printf (_("%s · %s expected today"), okr_cycle_get_name (cycle),
                                   expected);
     }
+  /* with no cycle yet, there is no unit to show: the narrow header names the document */
   adw_view_switcher_title_set_title (self->switcher_title,
-                                     unit != NULL ? okr_unit_get_name (unit) : "");
+                                     unit != NULL ? okr_unit_get_name (unit)
+                                     : gtk_window_get_title (GTK_WINDOW (self)) != NULL
+                                     ? gtk_window_get_title (GTK_WINDOW (self)) : "");
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : "");
 
   {
@@ -611,12 +617,22 @@ okr_window_add_view (OkrWindow *self, GtkWidget *view, const char *name, const c
   adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->views, view), icon_name);
 }
 
-/* The view shown, by name ("cascade", "dashboard", …). */
+/* A page added with okr_window_add_view (), by name, or NULL. */
+GtkWidget *
+okr_window_get_view (OkrWindow *self, const char *name)
+{
+  g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_child_by_name (self->views, name);
+}
+
+/* The view shown, by name ("cascade", "dashboard", …); on a narrow window, the content
+ * comes forward. */
 void
 okr_window_show_view (OkrWindow *self, const char *name)
 {
   g_return_if_fail (OKR_IS_WINDOW (self));
   adw_view_stack_set_visible_child_name (self->views, name);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 /* ───────────────────────── recent documents ───────────────────────── */
@@ -955,6 +971,14 @@ okr_window_finalize (GObject *object)
   G_OBJECT_CLASS (okr_window_parent_class)->finalize (object);
 }
 
+/* A narrow window keeps its header to what fits in 360 pixels: Check In becomes an icon (the
+ * squeezer in the header does that) and Undo stays on Ctrl+Z and in the toasts. */
+static void
+on_folded (OkrWindow *self)
+{
+  gtk_widget_set_visible (self->undo_button, !adw_leaflet_get_folded (self->leaflet));
+}
+
 static void
 okr_window_class_init (OkrWindowClass *klass)
 {
@@ -978,6 +1002,7 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, views);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, undo_button);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", action_open_recent);
@@ -993,6 +1018,7 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-units", NULL, action_show_units);
   gtk_widget_class_install_action (widget_class, "win.focus-units", NULL, action_show_units);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", action_show_view);
+  okr_editing_install_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.checkin", NULL, action_checkin);
   gtk_widget_class_install_action (widget_class, "win.show-history", "s", action_show_history);
 }
@@ -1032,6 +1058,9 @@ okr_window_init (OkrWindow *self)
   gtk_list_view_set_single_click_activate (self->unit_list, TRUE);
   g_signal_connect (self->unit_list, "activate", G_CALLBACK (on_unit_activated), self);
 
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self);
+  on_folded (self);
+
   /* The content's views; each issue's view adds itself here. */
   self->cascade_view = okr_cascade_view_new ();
   okr_window_add_view (self, self->cascade_view, "cascade", _("Objectives"),
@@ -1039,6 +1068,8 @@ okr_window_init (OkrWindow *self)
   self->checkins_view = okr_checkins_view_new ();
   okr_window_add_view (self, self->checkins_view, "checkins", _("Check-ins"),
                        "object-select-symbolic");
+  okr_window_add_view (self, okr_quality_view_new (), "quality", _("Quality"),
+                       "tools-check-spelling-symbolic");
   okr_window_add_view (self, okr_dashboard_view_new (), "dashboard", _("Dashboard"),
                        "view-grid-symbolic");
   okr_window_add_view (self, okr_alignment_view_new (), "alignment", _("Alignment Map"),

@@ -29,6 +29,7 @@ void       okr_window_select_unit    (OkrWindow *self, gint64 unit_id);
 void       okr_window_add_view       (OkrWindow *self, GtkWidget *view, const char *name,
                                       const char *title, const char *icon_name);
 void       okr_window_show_view      (OkrWindow *self, const char *name);
+GtkWidget *okr_window_get_view       (OkrWindow *self, const char *name);
 OkrDate    okr_window_get_due_day    (OkrWindow *self);
 GtkWidget *okr_window_start_checkin  (OkrWindow *self, gboolean mine);
 gint64     okr_window_get_me         (OkrWindow *self);

@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* gui-harness.h — what the GUI tests share: each scenario runs in a fresh application with a
+ * window, as a user would start Cascade, and drives it through its actions. */
+#pragma once
+
+#include "okr-application.h"
+#include "okr-window.h"
+
+typedef void (*GuiScenario) (OkrWindow *window, gpointer fixture);
+
+typedef struct {
+  gpointer    fixture;
+  GuiScenario scenario;
+} GuiRun;
+
+static void
+gui_on_activate (GApplication *app, GuiRun *run)
+{
+  OkrWindow *window = okr_window_new (OKR_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  run->scenario (window, run->fixture);
+  gtk_window_destroy (GTK_WINDOW (window));
+  /* The application's own handler would open the last document in a new window. */
+  g_signal_stop_emission_by_name (app, "activate");
+}
+
+static inline void
+gui_run_scenario (GuiScenario scenario, gpointer fixture)
+{
+  GuiRun run = { fixture, scenario };
+  g_autoptr(OkrApplication) app = okr_application_new ();
+  char *argv[] = { (char *) "cascade-test", NULL };
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "activate", G_CALLBACK (gui_on_activate), &run);
+  g_application_run (G_APPLICATION (app), 1, argv);
+}
+
+/* Lets the window catch up with what was just done. */
+static inline void
+gui_iterate (void)
+{
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The widget called @name (gtk_widget_set_name) in @widget, or NULL. */
+static inline GtkWidget *
+gui_find_named (GtkWidget *widget, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = gui_find_named (c, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
