@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bench-frame.h — report a window's first frame and the process's peak memory, then leave
+/* bench-frame.h — report a window's first frame and the process's peak memory, then leave;
+ * scroll a list end to end and time each frame
  *
- * Shared by bench-bare (the floor: a bare libadwaita window) and bench-window (Cascade with
- * a document), so both are measured by the very same code.
+ * Shared by bench-bare (the floor: a bare libadwaita window, or a list of plain labels) and
+ * bench-window (Cascade with a document), so both are measured by the very same code.
  */
 #pragma once
 
@@ -73,4 +74,105 @@ bench_parse_settle (int *argc, char ***argv)
       *argv += 2;
       *argc -= 2;
     }
+}
+
+/* The first widget of @type at or under @widget, mapped (on screen) if @mapped. */
+static GtkWidget *
+bench_find_widget (GtkWidget *widget, GType type, gboolean mapped)
+{
+  GtkWidget *found = NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (!mapped || gtk_widget_get_mapped (widget)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && found == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    found = bench_find_widget (child, type, mapped);
+  return found;
+}
+
+/* ───────────────────────── scrolling ───────────────────────── */
+
+typedef void (*BenchScrollDone) (GArray *frame_ms, GtkAdjustment *adjustment);
+
+static struct {
+  GtkAdjustment  *adjustment;
+  GArray         *frames;        /* double, ms of work per frame while scrolling */
+  gint64          frame_start;
+  guint           at_end;        /* frames painted at the bottom */
+  BenchScrollDone done;
+} bench_scrolling;
+
+static int
+bench_compare_double (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* The frames' figures, as JSON members followed by ", "; sorts @frames. */
+static void
+bench_print_frames (GArray *frames)
+{
+  guint over = 0;
+
+  for (guint i = 0; i < frames->len; i++)
+    over += g_array_index (frames, double, i) > 16.0;
+  qsort (frames->data, frames->len, sizeof (double), bench_compare_double);
+  printf ("\"scroll_frames\": %u, \"frames_over_16ms\": %u, \"frame_p50_ms\": %.3f, "
+          "\"frame_max_ms\": %.3f, ", frames->len, over,
+          frames->len > 0 ? g_array_index (frames, double, frames->len / 2) : 0,
+          frames->len > 0 ? g_array_index (frames, double, frames->len - 1) : 0);
+}
+
+static void
+bench_before_paint (GdkFrameClock *clock, gpointer data)
+{
+  bench_scrolling.frame_start = g_get_monotonic_time ();
+}
+
+static void
+bench_after_paint_scrolled (GdkFrameClock *clock, gpointer data)
+{
+  GtkAdjustment *adj = bench_scrolling.adjustment;
+  double ms = (g_get_monotonic_time () - bench_scrolling.frame_start) / 1000.0;
+
+  g_array_append_val (bench_scrolling.frames, ms);
+  if (gtk_adjustment_get_value (adj) >=
+      gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj))
+    {
+      /* A list's height is an estimate until its rows are measured: at the bottom twice
+       * running is the end. */
+      if (++bench_scrolling.at_end == 2)
+        bench_scrolling.done (bench_scrolling.frames, adj);
+    }
+  else
+    bench_scrolling.at_end = 0;
+}
+
+/* One page further on every frame: every row of the list is made, bound and drawn. */
+static gboolean
+bench_scroll_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  GtkAdjustment *adj = bench_scrolling.adjustment;
+
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) +
+                                 gtk_adjustment_get_page_size (adj));
+  return G_SOURCE_CONTINUE;
+}
+
+/* Scrolls @scroller from where it is to its end, timing each frame's work from the frame
+ * clock's before-paint to its after-paint (whatever the display's refresh rate); then
+ * calls @done. */
+static void
+bench_scroll (GtkWidget *scroller, BenchScrollDone done)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (scroller);
+
+  bench_scrolling.adjustment =
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  bench_scrolling.frames = g_array_new (FALSE, FALSE, sizeof (double));
+  bench_scrolling.done = done;
+  g_signal_connect (clock, "before-paint", G_CALLBACK (bench_before_paint), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (bench_after_paint_scrolled), NULL);
+  gtk_widget_add_tick_callback (scroller, bench_scroll_tick, NULL, NULL);
 }
