@@ -33,20 +33,6 @@ start_scrolling (gpointer window)
 }
 
 static void
-first_frame (GdkFrameClock *clock, gpointer window)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_frame, window);
-  g_timeout_add (1000, start_scrolling, window);
-}
-
-static void
-scroll_on_map (GtkWidget *window, gpointer data)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_frame),
-                    window);
-}
-
-static void
 setup_label (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
 {
   GtkWidget *label = gtk_label_new (NULL);
@@ -92,9 +78,10 @@ activate (GApplication *app)
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   gtk_box_append (GTK_BOX (box), n_rows > 0 ? plain_list () : gtk_label_new ("Bare"));
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  /* Cascade's window as it first opens */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   if (n_rows > 0)
-    g_signal_connect (window, "map", G_CALLBACK (scroll_on_map), NULL);
+    bench_after_first_frame (GTK_WINDOW (window), 1000, start_scrolling);
   else
     bench_watch_window (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));

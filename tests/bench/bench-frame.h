@@ -90,6 +90,37 @@ bench_find_widget (GtkWidget *widget, GType type, gboolean mapped)
   return found;
 }
 
+/* ───────────────────────── after the first frame ───────────────────────── */
+
+static gint64      bench_first_frame_time;  /* g_get_monotonic_time () at the first frame */
+static guint       bench_later_ms;
+static GSourceFunc bench_later;
+
+static void
+bench_later_first_frame (GdkFrameClock *clock, gpointer window)
+{
+  g_signal_handlers_disconnect_by_func (clock, bench_later_first_frame, window);
+  bench_first_frame_time = g_get_monotonic_time ();
+  g_timeout_add (bench_later_ms, bench_later, window);
+}
+
+static void
+bench_later_on_map (GtkWidget *window, gpointer data)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (bench_later_first_frame), window);
+}
+
+/* Calls @then (@window) @delay_ms after the window's first frame: once its idle work is
+ * done, as a user would start. */
+static void
+bench_after_first_frame (GtkWindow *window, guint delay_ms, GSourceFunc then)
+{
+  bench_later_ms = delay_ms;
+  bench_later = then;
+  g_signal_connect (window, "map", G_CALLBACK (bench_later_on_map), NULL);
+}
+
 /* ───────────────────────── scrolling ───────────────────────── */
 
 typedef void (*BenchScrollDone) (GArray *frame_ms, GtkAdjustment *adjustment);

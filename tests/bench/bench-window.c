@@ -37,7 +37,7 @@ scrolled (GArray *frames, GtkAdjustment *adjustment)
 }
 
 static GtkWidget *
-cascade_view (GtkWidget *window)
+cascade_view (gpointer window)
 {
   GtkWidget *view = bench_find_widget (window, OKR_TYPE_CASCADE_VIEW, TRUE);
 
@@ -63,6 +63,8 @@ expand_all (gpointer window)
 {
   GListModel *rows = okr_cascade_view_get_model (OKR_CASCADE_VIEW (cascade_view (window)));
 
+  first_frame_ms = (bench_first_frame_time - window_made) / 1000.0;
+
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
@@ -75,28 +77,12 @@ expand_all (gpointer window)
 }
 
 static void
-first_frame (GdkFrameClock *clock, gpointer window)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_frame, window);
-  first_frame_ms = (g_get_monotonic_time () - window_made) / 1000.0;
-  /* Once the first frame's idle work is done. */
-  g_timeout_add (500, expand_all, window);
-}
-
-static void
-scroll_on_map (GtkWidget *window, gpointer data)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (first_frame),
-                    window);
-}
-
-static void
 window_added (GtkApplication *app, GtkWindow *window, gpointer scrolling)
 {
   /* The window is made, then given the document: from here on, it is all Cascade's. */
   window_made = g_get_monotonic_time ();
   if (scrolling)
-    g_signal_connect (window, "map", G_CALLBACK (scroll_on_map), NULL);
+    bench_after_first_frame (window, 500, expand_all);
   else
     bench_watch_window (window);
 }
