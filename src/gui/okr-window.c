@@ -183,13 +183,18 @@ show_unit (OkrWindow *self)
   }
 }
 
+/* Fills @view if the document, cycle or unit changed while it was hidden. */
+static void
+bring_up_to_date (OkrWindow *self, GtkWidget *view)
+{
+  if (view != NULL && g_object_steal_data (G_OBJECT (view), "okr-view-stale") != NULL)
+    okr_view_update (OKR_VIEW (view), self);
+}
+
 static void
 on_view_shown (AdwViewStack *views, GParamSpec *pspec, OkrWindow *self)
 {
-  GtkWidget *view = adw_view_stack_get_visible_child (views);
-
-  if (view != NULL && g_object_steal_data (G_OBJECT (view), "okr-view-stale") != NULL)
-    okr_view_update (OKR_VIEW (view), self);
+  bring_up_to_date (self, adw_view_stack_get_visible_child (views));
 }
 
 static void
@@ -521,6 +526,7 @@ okr_window_get_cycle_id (OkrWindow *self)
 GListModel *
 okr_window_get_objective_model (OkrWindow *self)
 {
+  bring_up_to_date (self, self->cascade_view);
   return okr_cascade_view_get_model (OKR_CASCADE_VIEW (self->cascade_view));
 }
 
@@ -617,12 +623,16 @@ okr_window_add_view (OkrWindow *self, GtkWidget *view, const char *name, const c
   adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->views, view), icon_name);
 }
 
-/* A page added with okr_window_add_view (), by name, or NULL. */
+/* A page added with okr_window_add_view (), by name, or NULL; up to date even if hidden. */
 GtkWidget *
 okr_window_get_view (OkrWindow *self, const char *name)
 {
+  GtkWidget *view;
+
   g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
-  return adw_view_stack_get_child_by_name (self->views, name);
+  view = adw_view_stack_get_child_by_name (self->views, name);
+  bring_up_to_date (self, view);
+  return view;
 }
 
 /* The view shown, by name ("cascade", "dashboard", …); on a narrow window, the content
