@@ -3,6 +3,8 @@
  * window, as a user would start Cascade, and drives it through its actions. */
 #pragma once
 
+#include <glib/gstdio.h>
+
 #include "okr-application.h"
 #include "okr-window.h"
 
@@ -20,6 +22,10 @@ gui_on_activate (GApplication *app, GuiRun *run)
 
   gtk_window_present (GTK_WINDOW (window));
   run->scenario (window, run->fixture);
+  /* dialogs left open go with the window */
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (l->data != window && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      gtk_window_destroy (l->data);
   gtk_window_destroy (GTK_WINDOW (window));
   /* The application's own handler would open the last document in a new window. */
   g_signal_stop_emission_by_name (app, "activate");
@@ -59,4 +65,41 @@ gui_find_named (GtkWidget *widget, const char *name)
         return found;
     }
   return NULL;
+}
+
+/* A path for a test's document, acme.okr in a new folder of its own (@dir). */
+static inline char *
+gui_temp_document (const char *prefix, char **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strconcat (prefix, "-XXXXXX", NULL);
+
+  *dir = g_dir_make_tmp (template, &error);
+  g_assert_no_error (error);
+  return g_build_filename (*dir, "acme.okr", NULL);
+}
+
+/* Removes that folder with whatever a scenario left in it (exports, copies), and frees both. */
+static inline void
+gui_remove_document (char *dir, char *path)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+  g_free (path);
+  g_free (dir);
+}
+
+/* Opens @path in the window and selects the unit called @unit. */
+static inline void
+gui_open (OkrWindow *window, const char *path, const char *unit)
+{
+  g_assert_true (okr_window_open_path (window, path));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", unit);
 }

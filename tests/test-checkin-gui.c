@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "gui-harness.h"
 #include "okr-application.h"
 #include "okr-checkin-page.h"
 #include "okr-checkin-wizard.h"
@@ -22,14 +23,18 @@
 
 #define EPS 1e-9
 
-typedef struct {
+typedef struct _Fixture Fixture;
+typedef void (*Scenario) (OkrWindow *window, Fixture *f);
+
+struct _Fixture {
+  Scenario scenario;
   char  *dir;
   char  *path;
   gint64 q1, sales, support, ann, bob;
   gint64 number, percent, currency, boolean, milestone, control, other;
   gint64 old_checkin;   /* "New customers", Feb 8 */
   gint64 new_checkin;   /* "New customers", Feb 15 */
-} Fixture;
+};
 
 static OkrDate
 ymd (int y, int m, int d)
@@ -50,9 +55,7 @@ make_document (Fixture *f)
   OkrKrSpec spec;
   gint64 root, o1, o2;
 
-  f->dir = g_dir_make_tmp ("cascade-checkin-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "acme.okr", NULL);
+  f->path = gui_temp_document ("cascade-checkin-gui", &f->dir);
   store = okr_store_create (f->path, "Acme", &error);
   g_assert_no_error (error);
   root = okr_store_get_root_unit (store);
@@ -118,61 +121,29 @@ make_document (Fixture *f)
   g_assert_no_error (error);
 }
 
+/* Each scenario runs in a fresh application on a fresh document, opened on Sales. */
 static void
-fixture_clear (Fixture *f)
+open_on_sales (OkrWindow *window, gpointer data)
 {
-  g_unlink (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-typedef void (*Scenario) (OkrWindow *window, Fixture *f);
-
-typedef struct {
-  Fixture  *fixture;
-  Scenario  scenario;
-} Run;
-
-static void
-on_activate (GApplication *app, Run *run)
-{
-  OkrWindow *window = okr_window_new (OKR_APPLICATION (app));
-  GSettings *settings = okr_application_get_settings (OKR_APPLICATION (app));
+  Fixture *f = data;
+  GSettings *settings = okr_application_get_settings (
+    OKR_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
 
   /* Monday 09:00, whatever an earlier scenario chose */
   g_settings_reset (settings, "checkin-day");
   g_settings_reset (settings, "checkin-time");
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (okr_window_open_path (window, run->fixture->path));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
-  run->scenario (window, run->fixture);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_signal_stop_emission_by_name (app, "activate");
+  gui_open (window, f->path, "Sales");
+  f->scenario (window, f);
 }
 
-/* Each scenario runs in a fresh application on a fresh document. */
 static void
 run_scenario (Scenario scenario)
 {
-  Fixture f = { 0 };
-  Run run = { &f, scenario };
-  g_autoptr(OkrApplication) app = NULL;
-  char *argv[] = { (char *) "test-checkin-gui", NULL };
+  Fixture f = { .scenario = scenario };
 
   make_document (&f);
-  app = okr_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "activate", G_CALLBACK (on_activate), &run);
-  g_application_run (G_APPLICATION (app), 1, argv);
-  fixture_clear (&f);
-}
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
+  gui_run_scenario (open_on_sales, &f);
+  gui_remove_document (f.dir, f.path);
 }
 
 static GSettings *
@@ -186,7 +157,7 @@ static void
 set_me (OkrWindow *window, gint64 person)
 {
   okr_settings_set_me (settings_of (window), okr_window_get_store (window), person);
-  iterate ();
+  gui_iterate ();
 }
 
 static OkrCheckinWizard *
@@ -195,7 +166,7 @@ open_wizard (OkrWindow *window)
   GtkWidget *wizard = okr_window_start_checkin (window, FALSE);
 
   g_assert_true (OKR_IS_CHECKIN_WIZARD (wizard));
-  iterate ();
+  gui_iterate ();
   g_assert_cmpstr (okr_checkin_wizard_get_step (OKR_CHECKIN_WIZARD (wizard)), ==, "choose");
   return OKR_CHECKIN_WIZARD (wizard);
 }
@@ -204,7 +175,7 @@ static void
 act (OkrCheckinWizard *wizard, const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (wizard), action, NULL));
-  iterate ();
+  gui_iterate ();
 }
 
 static void
@@ -232,7 +203,7 @@ type_value (OkrCheckinWizard *wizard, const char *text)
   g_assert_true (GTK_IS_EDITABLE (focus));
   g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY));
   gtk_editable_set_text (GTK_EDITABLE (focus), text);
-  iterate ();
+  gui_iterate ();
 }
 
 static const char *
@@ -315,7 +286,7 @@ scenario_every_kind (OkrWindow *window, Fixture *f)
   g_signal_connect (store, "changed", G_CALLBACK (on_changed), &changes);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose", "s", "mine"));
-  iterate ();
+  gui_iterate ();
   g_assert_cmpuint (okr_checkin_batch_get_n_entries (okr_checkin_wizard_get_batch (wizard)), ==,
                     6);
 
@@ -403,7 +374,7 @@ scenario_every_kind (OkrWindow *window, Fixture *f)
   g_assert_cmpfloat_with_epsilon (okr_checkin_get_value (control), 97, EPS);
 
   /* the window shows the new values, and nothing of Ann's is due any more */
-  iterate ();
+  gui_iterate ();
   rollup = okr_window_get_rollup (window);
   g_assert_cmpfloat_with_epsilon (okr_key_result_get_current (
                                     okr_rollup_find_key_result (rollup, f->number)), 45.5, EPS);
@@ -431,7 +402,7 @@ scenario_skip_and_back (OkrWindow *window, Fixture *f)
   set_me (window, f->ann);
   wizard = open_wizard (window);
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose", "s", "mine");
-  iterate ();
+  gui_iterate ();
   batch = okr_checkin_wizard_get_batch (wizard);
 
   /* not a number: refused, the page stays and keeps the focus in the field */
@@ -456,7 +427,7 @@ scenario_skip_and_back (OkrWindow *window, Fixture *f)
   assert_step (wizard, "choose");
   /* the same choice again keeps everything entered */
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose", "s", "mine");
-  iterate ();
+  gui_iterate ();
   g_assert_true (okr_checkin_wizard_get_batch (wizard) == batch);
   g_assert_cmpstr (typed_text (wizard), ==, "50");
 
@@ -506,7 +477,7 @@ scenario_cancel (OkrWindow *window, Fixture *f)
   wizard = open_wizard (window);
   g_signal_connect (wizard, "destroy", G_CALLBACK (on_destroyed), &destroyed);
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose", "s", "mine");
-  iterate ();
+  gui_iterate ();
   type_value (wizard, "99");
   act (wizard, "wizard.next");
   type_value (wizard, "59");
@@ -543,7 +514,7 @@ scenario_save_fails (OkrWindow *window, Fixture *f)
   wizard = open_wizard (window);
   g_signal_connect (wizard, "destroy", G_CALLBACK (on_destroyed), &destroyed);
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose", "s", "mine");
-  iterate ();
+  gui_iterate ();
   batch = okr_checkin_wizard_get_batch (wizard);
   type_value (wizard, "55");
   act (wizard, "wizard.next");
@@ -594,13 +565,13 @@ scenario_unit_choice (OkrWindow *window, Fixture *f)
 
   set_me (window, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Support");
-  iterate ();
+  gui_iterate ();
   wizard = open_wizard (window);
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose", "s", "mine");
-  iterate ();
+  gui_iterate ();
   assert_step (wizard, "empty");
   gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.choose", "s", "unit");
-  iterate ();
+  gui_iterate ();
   batch = okr_checkin_wizard_get_batch (wizard);
   g_assert_cmpuint (okr_checkin_batch_get_n_entries (batch), ==, 1);
   g_assert_cmpint (okr_key_result_get_id (okr_checkin_batch_get_entry (batch, 0)->kr), ==,
@@ -633,7 +604,7 @@ scenario_reminder_action (OkrWindow *window, Fixture *f)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "checkin",
                                   g_variant_new_string (f->path));
-  iterate ();
+  gui_iterate ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
@@ -659,7 +630,7 @@ checkins_view (OkrWindow *window)
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
 
   okr_window_show_view (window, "checkins");
-  iterate ();
+  gui_iterate ();
   collect (GTK_WIDGET (window), OKR_TYPE_CHECKINS_VIEW, views);
   g_assert_cmpuint (views->len, ==, 1);
   return g_ptr_array_index (views, 0);
@@ -703,7 +674,7 @@ scenario_history_and_retract (OkrWindow *window, Fixture *f)
   g_clear_error (&error);
   g_assert_true (okr_checkins_view_retract (view, f->new_checkin, "Counted a trial", &error));
   g_assert_no_error (error);
-  iterate ();
+  gui_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   first = g_list_model_get_item (model, 0);
   g_assert_true (okr_checkin_get_retracted (first));
@@ -742,13 +713,13 @@ scenario_due_state (OkrWindow *window, Fixture *f)
 
   g_settings_set_int (settings, "checkin-day", 3);
   g_settings_set_string (settings, "checkin-time", "10:00");
-  iterate ();
+  gui_iterate ();
   g_assert_cmpint (okr_window_get_due_day (window), ==, ymd (2027, 2, 17));
   rollup = okr_window_get_rollup (window);
   g_assert_cmpuint (okr_due_count_unit (rollup, f->sales, okr_window_get_due_day (window)), ==, 6);
 
   g_settings_set_int (settings, "checkin-day", 4);
-  iterate ();
+  gui_iterate ();
   g_assert_cmpint (okr_window_get_due_day (window), ==, ymd (2027, 2, 11));
   rollup = okr_window_get_rollup (window);
   g_assert_cmpuint (okr_due_count_unit (rollup, f->sales, okr_window_get_due_day (window)), ==, 5);
@@ -785,7 +756,7 @@ scenario_preferences (OkrWindow *window, Fixture *f)
   prefs = okr_preferences_window_new (GTK_WINDOW (window), settings,
                                       okr_window_get_store (window));
   gtk_window_present (GTK_WINDOW (prefs));
-  iterate ();
+  gui_iterate ();
   me = combo_row (prefs, "_Who I am");
   day = combo_row (prefs, "Check-in _day");
   scheme = combo_row (prefs, "_Style");
@@ -795,7 +766,7 @@ scenario_preferences (OkrWindow *window, Fixture *f)
   g_assert_cmpuint (adw_combo_row_get_selected (me), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (me)), ==, 3);
   adw_combo_row_set_selected (me, 2);
-  iterate ();
+  gui_iterate ();
   g_assert_cmpint (okr_window_get_me (window), ==, f->bob);
   adw_combo_row_set_selected (me, 1);
   g_assert_cmpint (okr_window_get_me (window), ==, f->ann);
@@ -805,7 +776,7 @@ scenario_preferences (OkrWindow *window, Fixture *f)
   g_assert_cmpint (g_settings_get_int (settings, "checkin-day"), ==, 5);
 
   adw_combo_row_set_selected (scheme, 2);
-  iterate ();
+  gui_iterate ();
   g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()), ==,
                    ADW_COLOR_SCHEME_FORCE_DARK);
   adw_combo_row_set_selected (scheme, 0);

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "gui-harness.h"
 #include "okr-application.h"
 #include "okr-carry-over-dialog.h"
 #include "okr-kpi-view.h"
@@ -21,7 +22,11 @@
 #include "okr-store-read.h"
 #include "okr-window.h"
 
-typedef struct {
+typedef struct _Fixture Fixture;
+typedef void (*Scenario) (OkrWindow *window, Fixture *f);
+
+struct _Fixture {
+  Scenario scenario;
   char  *dir;
   char  *path;
   gint64 sales;
@@ -32,7 +37,7 @@ typedef struct {
   gint64 keep;      /* aspirational: "Renewals" reached its target */
   gint64 renewals;
   gint64 churn;     /* a red KPI of Sales */
-} Fixture;
+};
 
 static OkrDate
 ymd (int y, int m, int d)
@@ -74,9 +79,7 @@ make_document (Fixture *f)
   g_autoptr(OkrStore) store = NULL;
   gint64 root;
 
-  f->dir = g_dir_make_tmp ("cascade-gui-review-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "acme.okr", NULL);
+  f->path = gui_temp_document ("cascade-gui-review", &f->dir);
   store = okr_store_create (f->path, "Acme", &error);
   g_assert_no_error (error);
   root = okr_store_get_root_unit (store);
@@ -99,67 +102,24 @@ make_document (Fixture *f)
   g_assert_no_error (error);
 }
 
+/* Each scenario runs in a fresh application on a fresh document, opened on Sales. */
 static void
-fixture_clear (Fixture *f)
+open_on_sales (OkrWindow *window, gpointer data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
+  Fixture *f = data;
 
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-typedef void (*Scenario) (OkrWindow *window, Fixture *f);
-
-typedef struct {
-  Fixture  *fixture;
-  Scenario  scenario;
-} Run;
-
-static void
-on_activate (GApplication *app, Run *run)
-{
-  OkrWindow *window = okr_window_new (OKR_APPLICATION (app));
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (okr_window_open_path (window, run->fixture->path));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
-  run->scenario (window, run->fixture);
-  /* dialogs left open go with the window */
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (l->data != window && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      gtk_window_destroy (l->data);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_signal_stop_emission_by_name (app, "activate");
+  gui_open (window, f->path, "Sales");
+  f->scenario (window, f);
 }
 
 static void
 run_scenario (Scenario scenario)
 {
-  Fixture f = { 0 };
-  Run run = { &f, scenario };
-  g_autoptr(OkrApplication) app = NULL;
-  char *argv[] = { (char *) "test-gui-review", NULL };
+  Fixture f = { .scenario = scenario };
 
   make_document (&f);
-  app = okr_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "activate", G_CALLBACK (on_activate), &run);
-  g_application_run (G_APPLICATION (app), 1, argv);
-  fixture_clear (&f);
-}
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 30; i++)
-    g_main_context_iteration (NULL, FALSE);
+  gui_run_scenario (open_on_sales, &f);
+  gui_remove_document (f.dir, f.path);
 }
 
 /* ───────────────────────── finding what the user sees ───────────────────────── */
@@ -225,7 +185,7 @@ static void
 press_enter (GtkWidget *entry)
 {
   g_signal_emit_by_name (entry, "activate");
-  iterate ();
+  gui_iterate ();
 }
 
 /* What clicking a dialog's button does: the response, then the dialog goes. */
@@ -234,7 +194,7 @@ respond (GtkWidget *dialog, const char *response)
 {
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate ();
+  gui_iterate ();
 }
 
 static OkrRollup *
@@ -273,7 +233,7 @@ static void
 score_action (OkrWindow *window, gint64 kr_id, const char *score, const char *reason)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "review.score", "(xss)", kr_id, score, reason);
-  iterate ();
+  gui_iterate ();
 }
 
 /* ───────────────────────── scenarios ───────────────────────── */
@@ -289,7 +249,7 @@ scenario_scores_roll_up (OkrWindow *window, Fixture *f)
   guint n_lines;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "review");
-  iterate ();
+  gui_iterate ();
   view = review_view (window);
   model = okr_review_view_get_model (view);
   n_lines = g_list_model_get_n_items (model);
@@ -342,7 +302,7 @@ scenario_keyboard (OkrWindow *window, Fixture *f)
   GtkWidget *score_entry, *reason_entry;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "review");
-  iterate ();
+  gui_iterate ();
   view = review_view (window);
   score_entry = find_widget (GTK_WIDGET (view), GTK_TYPE_ENTRY, 0);
   reason_entry = find_widget (GTK_WIDGET (view), GTK_TYPE_ENTRY, 1);
@@ -369,13 +329,13 @@ scenario_keyboard (OkrWindow *window, Fixture *f)
   g_assert_cmpint (okr_review_view_get_selected (view), ==, f->renewals);
   /* up goes back, and shows what was saved */
   gtk_widget_activate_action (GTK_WIDGET (window), "review.previous", NULL);
-  iterate ();
+  gui_iterate ();
   g_assert_cmpint (okr_review_view_get_selected (view), ==, f->revenue);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (score_entry)), ==, "0.8");
   /* what was typed is saved when moving on */
   gtk_editable_set_text (GTK_EDITABLE (score_entry), "0.9");
   gtk_widget_activate_action (GTK_WIDGET (window), "review.next", NULL);
-  iterate ();
+  gui_iterate ();
   g_assert_cmpfloat_with_epsilon (kr_score (window, f, f->revenue), 0.9, 1e-9);
   g_assert_cmpint (okr_review_view_get_selected (view), ==, f->renewals);
 }
@@ -398,11 +358,11 @@ scenario_close_and_reopen (OkrWindow *window, Fixture *f)
   gint64 q2;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "review");
-  iterate ();
+  gui_iterate ();
   score_action (window, f->customers, "0.6", "");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "review.close-cycle", NULL);
-  iterate ();
+  gui_iterate ();
   dialog = dialog_of_type (window, ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   /* the unscored KRs are named */
@@ -425,7 +385,7 @@ scenario_close_and_reopen (OkrWindow *window, Fixture *f)
                               "late", "", "");
   gtk_widget_activate_action (GTK_WIDGET (window), "kpi.create-okr", "(xss)", f->churn,
                               "Fix churn", "Churn to 2%");
-  iterate ();
+  gui_iterate ();
   {
     g_auto(OkrRetrospective) retro = { 0 };
     g_autoptr(OkrRollup) r = fresh_rollup (window, f->q1);
@@ -434,7 +394,7 @@ scenario_close_and_reopen (OkrWindow *window, Fixture *f)
     g_assert_cmpuint (okr_rollup_get_objectives (r, f->sales)->len, ==, 2);
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "review.close-cycle", NULL);
-  iterate ();
+  gui_iterate ();
   g_assert_true (label_shows (GTK_WIDGET (window), "already closed"));
 
   /* closing offered the carry-over: Grow (Ten customers, Revenue) is unfinished */
@@ -442,7 +402,7 @@ scenario_close_and_reopen (OkrWindow *window, Fixture *f)
   g_assert_nonnull (dialog);
   g_assert_cmpuint (okr_carry_over_dialog_count (OKR_CARRY_OVER_DIALOG (dialog), FALSE), ==, 3);
   g_assert_true (okr_carry_over_dialog_accept (OKR_CARRY_OVER_DIALOG (dialog)));
-  iterate ();
+  gui_iterate ();
   q2 = okr_store_resolve (store, OKR_ENTITY_CYCLE, "Q2 2027", NULL);
   g_assert_cmpint (q2, >, 0);
   after = fresh_rollup (window, q2);
@@ -453,9 +413,9 @@ scenario_close_and_reopen (OkrWindow *window, Fixture *f)
 
   /* reopening: the dialog wants a reason */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-cycle", "s", "Q1 2027");
-  iterate ();
+  gui_iterate ();
   gtk_widget_activate_action (GTK_WIDGET (window), "review.reopen", NULL);
-  iterate ();
+  gui_iterate ();
   dialog = dialog_of_type (window, ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
@@ -489,18 +449,18 @@ scenario_retrospective_and_export (OkrWindow *window, Fixture *f)
   GtkWidget *well;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "review");
-  iterate ();
+  gui_iterate ();
   well = find_widget (GTK_WIDGET (review_view (window)), GTK_TYPE_TEXT_VIEW, 0);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (well)), "Pairing", -1);
   gtk_widget_activate_action (GTK_WIDGET (window), "review.save-retrospective", NULL);
-  iterate ();
+  gui_iterate ();
   g_assert_true (okr_review_get_retrospective (okr_window_get_store (window), f->sales, f->q1,
                                                &retro, NULL));
   g_assert_cmpstr (retro.went_well, ==, "Pairing");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "review.export-to", "(ss)", "csv", csv);
   gtk_widget_activate_action (GTK_WIDGET (window), "review.export-to", "(ss)", "pdf", pdf);
-  iterate ();
+  gui_iterate ();
   g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "Row,Unit,Objective,"));
   g_assert_nonnull (strstr (text, "What worked,Sales,,,,,,,,Pairing\r\n"));
@@ -527,7 +487,7 @@ scenario_kpis (OkrWindow *window, Fixture *f)
   g_autoptr(OkrRollup) r = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "kpis");
-  iterate ();
+  gui_iterate ();
   view = OKR_KPI_VIEW (find_widget (GTK_WIDGET (window), OKR_TYPE_KPI_VIEW, 0));
   g_assert_cmpuint (okr_kpi_view_get_n_kpis (view), ==, 1);
   g_assert_true (label_shows (GTK_WIDGET (view), "Churn"));
@@ -535,16 +495,16 @@ scenario_kpis (OkrWindow *window, Fixture *f)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "kpi.add", "(ssss)", "Uptime", "%", "99.9",
                               "99");
-  iterate ();
+  gui_iterate ();
   g_assert_cmpuint (okr_kpi_view_get_n_kpis (view), ==, 2);
   gtk_widget_activate_action (GTK_WIDGET (window), "kpi.add", "(ssss)", "Bad", "", "lots", "");
-  iterate ();
+  gui_iterate ();
   g_assert_true (label_shows (GTK_WIDGET (window), "“lots” is not a number"));
   g_assert_cmpuint (okr_kpi_view_get_n_kpis (view), ==, 2);
   kpis = okr_kpi_list (store, f->sales, NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "kpi.add-reading", "(xss)",
                               okr_kpi_get_id (kpis->pdata[1]), "99.95", "2027-03-30");
-  iterate ();
+  gui_iterate ();
   g_clear_pointer (&kpis, g_ptr_array_unref);
   kpis = okr_kpi_list (store, f->sales, NULL);
   g_assert_cmpfloat (okr_kpi_get_current (kpis->pdata[1]), ==, 99.95);
@@ -552,7 +512,7 @@ scenario_kpis (OkrWindow *window, Fixture *f)
 
   /* red churn: an OKR drafted from its gap, edited, confirmed */
   gtk_widget_activate_action (GTK_WIDGET (window), "kpi.draft-okr", "x", f->churn);
-  iterate ();
+  gui_iterate ();
   dialog = dialog_of_type (window, ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (dialog, GTK_TYPE_ENTRY, 0))),
@@ -575,7 +535,7 @@ scenario_kpis (OkrWindow *window, Fixture *f)
   /* Renewals reached 22 of 20: kept as a KPI, green at 22, red at 0 */
   g_assert_true (label_shows (GTK_WIDGET (view), "Renewals"));
   gtk_widget_activate_action (GTK_WIDGET (window), "kpi.keep-as-kpi", "x", f->renewals);
-  iterate ();
+  gui_iterate ();
   dialog = dialog_of_type (window, ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (dialog, GTK_TYPE_ENTRY, 1))),

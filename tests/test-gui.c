@@ -29,9 +29,7 @@ make_document (Fixture *f)
   OkrKrSpec spec;
   gint64 root, o1, o2, year;
 
-  f->dir = g_dir_make_tmp ("cascade-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "acme.okr", NULL);
+  f->path = gui_temp_document ("cascade-gui", &f->dir);
   store = okr_store_create (f->path, "Acme", &error);
   g_assert_no_error (error);
   root = okr_store_get_root_unit (store);
@@ -65,22 +63,13 @@ make_document (Fixture *f)
 }
 
 static void
-fixture_clear (Fixture *f)
-{
-  g_unlink (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static void
 run_scenario (GuiScenario scenario)
 {
   Fixture f = { 0 };
 
   make_document (&f);
   gui_run_scenario (scenario, &f);
-  fixture_clear (&f);
+  gui_remove_document (f.dir, f.path);
 }
 
 /* Counts the rows of the objectives pane that show an objective and that show a KR. */

@@ -115,20 +115,6 @@ okr_rollup_init (OkrRollup *self)
   self->key_results = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
-static void
-read_uuid (sqlite3_stmt *stmt, int col, OkrUuid *uuid)
-{
-  if (!okr_uuid_from_blob (sqlite3_column_blob (stmt, col), sqlite3_column_bytes (stmt, col), uuid))
-    memset (uuid, 0, sizeof *uuid);
-}
-
-static char *
-dup_text (sqlite3_stmt *stmt, int col)
-{
-  const char *s = (const char *) sqlite3_column_text (stmt, col);
-  return g_strdup (s != NULL ? s : "");
-}
-
 static double
 column_real_or_nan (sqlite3_stmt *stmt, int col)
 {

@@ -2,6 +2,8 @@
 /* okr-store-private.h — what the core's other modules may use of the store */
 #pragma once
 
+#include <string.h>
+
 #include "okr-clock.h"
 #include "okr-db.h"
 #include "okr-store.h"
@@ -38,5 +40,20 @@ gboolean  _okr_store_refresh_all_current (OkrStore *self, GError **error);
 
 void      _okr_value_from_column    (sqlite3_stmt *stmt, int col, OkrValue *value);
 void      _okr_value_bind           (sqlite3_stmt *stmt, int col, const OkrValue *value);
+
+/* A row's uuid column (all zero when it is not one), and a text column ("" for NULL). */
+static inline void
+read_uuid (sqlite3_stmt *stmt, int col, OkrUuid *uuid)
+{
+  if (!okr_uuid_from_blob (sqlite3_column_blob (stmt, col), sqlite3_column_bytes (stmt, col), uuid))
+    memset (uuid, 0, sizeof *uuid);
+}
+
+static inline char *
+dup_text (sqlite3_stmt *stmt, int col)
+{
+  const char *s = (const char *) sqlite3_column_text (stmt, col);
+  return g_strdup (s != NULL ? s : "");
+}
 
 G_END_DECLS

@@ -7,20 +7,6 @@
 #include "okr-store-private.h"
 #include "okr-store-read.h"
 
-static void
-read_uuid (sqlite3_stmt *stmt, int col, OkrUuid *uuid)
-{
-  if (!okr_uuid_from_blob (sqlite3_column_blob (stmt, col), sqlite3_column_bytes (stmt, col), uuid))
-    memset (uuid, 0, sizeof *uuid);
-}
-
-static char *
-dup_text (sqlite3_stmt *stmt, int col)
-{
-  const char *s = (const char *) sqlite3_column_text (stmt, col);
-  return g_strdup (s != NULL ? s : "");
-}
-
 static OkrDate
 read_date (sqlite3_stmt *stmt, int col)
 {
