@@ -146,6 +146,7 @@ explain_kind (OkrObjectiveEditor *self)
 {
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->kind),
                                adw_combo_row_get_selected (self->kind) == 1
+                                 /* xgettext:no-c-format */
                                ? _("A stretch: 70% is a good result")
                                : _("We expect to reach 100%"));
 }
