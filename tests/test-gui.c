@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "gui-harness.h"
+#include "okr-cascade-view.h"
 #include "okr-rollup.h"
 #include "okr-store-edits.h"
 #include "okr-store-read.h"
@@ -128,6 +129,43 @@ test_open_and_select (void)
   run_scenario (scenario_open_and_select);
 }
 
+/* Only the page on screen is filled when the unit changes; a hidden page is filled when it
+ * is shown or asked for, never left showing the unit before. */
+static void
+scenario_hidden_pages_follow (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *views, *cascade;
+  GListModel *rows;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  gui_iterate ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "dashboard");
+  gui_iterate ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
+  gui_iterate ();
+
+  cascade = okr_window_get_view (window, "cascade");
+  views = gtk_widget_get_ancestor (cascade, ADW_TYPE_VIEW_STACK);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (views)), ==,
+                   "dashboard");
+  rows = okr_cascade_view_get_model (OKR_CASCADE_VIEW (cascade));
+  /* Sales' two objectives and their three KRs, as the roll-up has them */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Acme");
+  gui_iterate ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "cascade");
+  gui_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+}
+
+static void
+test_hidden_pages_follow (void)
+{
+  run_scenario (scenario_hidden_pages_follow);
+}
+
 /* An edit made elsewhere (here: through the store, as the editors will) shows at once,
  * and undo takes it back. */
 static void
@@ -192,6 +230,7 @@ main (int argc, char *argv[])
   okr_date_set_today (okr_date_from_ymd (2027, 2, 15));
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/gui/window/open-and-select", test_open_and_select);
+  g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);
   g_test_add_func ("/gui/window/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/window/refuses-bad-file", test_refuses_bad_file);
   return g_test_run ();

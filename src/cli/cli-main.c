@@ -13,6 +13,7 @@
 static const CliCommand commands[] = {
   { "new", NULL, cli_new, N_("Create an empty document for a company") },
   { "demo", NULL, cli_demo, N_("Create the demo document") },
+  { "generate", NULL, cli_generate, N_("Create a synthetic company of any size") },
   { "check", NULL, cli_check, N_("Check that a document is sound") },
   { "info", NULL, cli_info, N_("Describe a document") },
   { "unit", "add", cli_unit_add, N_("Add a department or team") },

@@ -48,6 +48,7 @@ GOutputStream *cli_stdout    (void);
 
 int cli_new          (CliContext *ctx, int argc, char **argv);
 int cli_demo         (CliContext *ctx, int argc, char **argv);
+int cli_generate     (CliContext *ctx, int argc, char **argv);
 int cli_check        (CliContext *ctx, int argc, char **argv);
 int cli_info         (CliContext *ctx, int argc, char **argv);
 int cli_export       (CliContext *ctx, int argc, char **argv);

@@ -62,17 +62,10 @@ typedef struct {
   guint      statuses[OKR_STATUS_N];
 } MapNode;
 
-/* Card heights measured once, so that levels can be tried without measuring text again. */
-typedef struct {
-  double *node;               /* per data node */
-  double  group;
-} Heights;
-
 struct _OkrChartAlignmentLayout {
   ChartCtx   ctx;
   OkrChartStyle style;
   const OkrChartAlignmentData *data;
-  const Heights *sizes_only;  /* not NULL: place cards of these heights, draw nothing */
   GArray    *nodes;           /* MapNode */
   double     width, height;
   double     node_width, col_gap, row_gap;
@@ -217,10 +210,7 @@ add_subtree (OkrChartAlignmentLayout *l, GPtrArray **children, const guint *col,
   m.has_children = kids != NULL && kids->len > 0;
   m.expanded = m.has_children &&
                ((max_level < 0 || (int) col[i] < max_level) != is_toggled (toggled, d->id));
-  if (l->sizes_only != NULL)
-    m.h = l->sizes_only->node[i];
-  else
-    node_texts (l, &m, d);
+  node_texts (l, &m, d);
   g_array_append_val (l->nodes, m);
   slot = (int) l->nodes->len - 1;
 
@@ -255,13 +245,7 @@ add_subtree (OkrChartAlignmentLayout *l, GPtrArray **children, const guint *col,
       }
     g.col = MAX (g.col, col[i] + 1);
     g.mean = sum / kids->len;
-    if (l->sizes_only != NULL)
-      {
-        g.w = l->node_width * 0.8;
-        g.h = l->sizes_only->group;
-      }
-    else
-      group_texts (l, &g);
+    group_texts (l, &g);
     g_array_append_val (l->nodes, g);
   }
 }
@@ -316,7 +300,7 @@ place (OkrChartAlignmentLayout *l, GPtrArray **slots, int slot, double top)
 
 static OkrChartAlignmentLayout *
 layout_new (const OkrChartAlignmentData *data, const OkrChartStyle *style, int max_level,
-            GHashTable *toggled, const Heights *sizes_only)
+            GHashTable *toggled)
 {
   OkrChartAlignmentLayout *l;
   guint n;
@@ -334,7 +318,6 @@ layout_new (const OkrChartAlignmentData *data, const OkrChartStyle *style, int m
     okr_chart_style_init (&l->style, FALSE);
   chart_ctx_init (&l->ctx, &l->style, NULL);
   l->data = data;
-  l->sizes_only = sizes_only;
   fs = l->ctx.font_size;
   l->node_width = fs * 17;
   l->col_gap = fs * 3.5;
@@ -396,7 +379,7 @@ okr_chart_alignment_layout_new (const OkrChartAlignmentData *data, const OkrChar
                                 int max_level, GHashTable *toggled)
 {
   g_return_val_if_fail (data != NULL, NULL);
-  return layout_new (data, style, max_level, toggled, NULL);
+  return layout_new (data, style, max_level, toggled);
 }
 
 void
@@ -634,44 +617,32 @@ fit_scale (OkrChartAlignmentLayout *l, double width, double height)
   return MIN (MAX_FIT_SCALE, MIN (width / MAX (l->width, 1), height / MAX (l->height, 1)));
 }
 
-/* The layout of the deepest level that is readable in width × height: every card measured
- * once (all levels), then levels tried from the deepest with those heights. */
+/* The layout of the deepest level that is readable in width × height, found from the top
+ * down: a company's deepest levels hold thousands of cards, and measuring their texts only
+ * to find that they don't fit was most of the time the map took to draw (200 ms). */
 static OkrChartAlignmentLayout *
 fit_layout (const OkrChartAlignmentData *data, const OkrChartStyle *style, double width,
             double height, int *level_out)
 {
-  OkrChartAlignmentLayout *full = layout_new (data, style, -1, NULL, NULL);
-  int level = (int) deepest_column (data);
-  Heights heights;
-  MapNode probe = { 0 };
+  int deepest = (int) deepest_column (data);
+  int level = 0;
+  OkrChartAlignmentLayout *fitting = layout_new (data, style, deepest == 0 ? -1 : 0, NULL);
 
-  if (fit_scale (full, width, height) >= MIN_READABLE_SCALE || level == 0)
+  while (level < deepest)
     {
-      *level_out = level;
-      return full;
+      OkrChartAlignmentLayout *deeper = layout_new (data, style,
+                                                    level + 1 == deepest ? -1 : level + 1, NULL);
+      if (fit_scale (deeper, width, height) < MIN_READABLE_SCALE)
+        {
+          okr_chart_alignment_layout_free (deeper);
+          break;
+        }
+      okr_chart_alignment_layout_free (fitting);
+      fitting = deeper;
+      level++;
     }
-  heights.node = g_new0 (double, MAX (data->nodes->len, 1));
-  for (guint i = 0; i < full->nodes->len; i++)
-    {
-      const MapNode *m = &g_array_index (full->nodes, MapNode, i);
-      if (m->data_index >= 0)
-        heights.node[m->data_index] = m->h;
-    }
-  probe.n_hidden = 2;
-  group_texts (full, &probe);
-  heights.group = probe.h;
-  map_node_clear (&probe);
-
-  for (level--; level > 0; level--)
-    {
-      g_autoptr(OkrChartAlignmentLayout) dry = layout_new (data, style, level, NULL, &heights);
-      if (fit_scale (dry, width, height) >= MIN_READABLE_SCALE)
-        break;
-    }
-  g_free (heights.node);
-  okr_chart_alignment_layout_free (full);
   *level_out = level;
-  return layout_new (data, style, level, NULL, NULL);
+  return fitting;
 }
 
 int

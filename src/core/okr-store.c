@@ -14,6 +14,7 @@
 #include "okr-error-private.h"
 #include "okr-store-private.h"
 #include "okr-store-read.h"
+#include "okr-store-trust.h"
 
 #define SQLITE_HEADER "SQLite format 3"
 #define UNDO_DEPTH 200
@@ -42,6 +43,8 @@ struct _OkrStore {
   gboolean         lenient;      /* importing: rows may point at deleted rows */
   int              opened_version;
   gint64           data_version; /* SQLite's counter of other connections' commits */
+  gboolean         trusted;      /* verified, and written by no one else since */
+  gint64           verified_at;  /* the last full verification, seconds since 1970 */
 
   const OkrDevice *device;
   gint64           device_row;   /* 0 until this device is recorded in the file */
@@ -104,12 +107,30 @@ undo_step_free (gpointer data)
   g_free (step);
 }
 
+/* Closes the file and, when it holds only what was verified and Cascade's own writes,
+ * notes so (okr-store-trust.c), so that the next open can skip the full scans. */
+static void
+close_db (OkrStore *self)
+{
+  gboolean remember;
+
+  if (self->db == NULL)
+    return;
+  okr_store_poll_external_change (self);
+  remember = self->trusted;
+  g_clear_pointer (&self->db, okr_db_close);
+  if (remember)
+    _okr_trust_remember (self->path, self->verified_at);
+  else
+    _okr_trust_forget (self->path);
+}
+
 static void
 okr_store_finalize (GObject *object)
 {
   OkrStore *self = OKR_STORE (object);
 
-  g_clear_pointer (&self->db, okr_db_close);
+  close_db (self);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->label, g_free);
   g_clear_error (&self->begin_error);
@@ -439,29 +460,56 @@ _okr_store_verify_references (OkrStore *self, GError **error)
   return verify_references (self->db, self->path, error);
 }
 
+/* The foreign-key check, on a connection of its own in another thread. */
+typedef struct {
+  const char *path;
+  gboolean    ok;
+  GError     *error;
+} ReferenceCheck;
+
+static gpointer
+check_references (gpointer data)
+{
+  ReferenceCheck *check = data;
+  g_autoptr(OkrDb) db = okr_db_open (check->path, OKR_DB_READ_ONLY, &check->error);
+
+  check->ok = db != NULL && verify_references (db, check->path, &check->error);
+  return NULL;
+}
+
+/* Reads every page (SQLite's quick check) and every reference (the foreign-key check).
+ * The two scans are independent and each takes a good part of a second on a company's
+ * document, so they run side by side; both must pass, and the quick check's verdict on a
+ * damaged file comes first. */
 static gboolean
 verify_content (OkrDb *db, const char *path, GError **error)
 {
   g_autoptr(GError) local_error = NULL;
+  ReferenceCheck references = { path, FALSE, NULL };
+  GThread *thread = g_thread_new ("okr-verify", check_references, &references);
   sqlite3_stmt *stmt;
-  gboolean has_row;
+  gboolean has_row, ok;
 
   stmt = okr_db_prepare (db, "PRAGMA quick_check(1)", &local_error);
-  if (stmt == NULL || !okr_db_step (db, stmt, &has_row, &local_error))
-    goto sqlite_failed;
-  if (!has_row || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+  ok = stmt != NULL && okr_db_step (db, stmt, &has_row, &local_error);
+  if (ok && (!has_row || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0))
     {
-      sqlite3_reset (stmt);
       FAIL (OKR_STORE_ERROR_CORRUPT, path, _("“%s” is damaged and can’t be opened. If you have "
                                              "a backup or a synced copy, open that instead."));
+      ok = FALSE;
+    }
+  else if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  g_thread_join (thread);
+  if (ok && !references.ok)
+    {
+      g_propagate_error (error, references.error);
       return FALSE;
     }
-  sqlite3_reset (stmt);
-  return verify_references (db, path, error);
-
-sqlite_failed:
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
+  g_clear_error (&references.error);
+  return ok;
 }
 
 static gboolean
@@ -548,6 +596,11 @@ reword_open_error (GError **error, const char *path)
  * Opens a document as untrusted input: the header is checked before SQLite reads the file,
  * the schema must be exactly the one Cascade writes, and the content must pass SQLite's
  * quick check and foreign-key check. A file that fails any of these is not changed.
+ * The last two read the whole file, so they are skipped when Cascade itself verified or
+ * wrote the file last, less than a week ago, and its identity on disk shows that nothing
+ * else touched it since (see okr-store-trust.c): the trade-off is that silent damage by
+ * the disk itself between two opens is found by SQLite when it reads the damaged page, or
+ * by `cascade-cli check`, rather than at open.
  * A file that cannot be written opens read-only; an older schema is migrated forward.
  *
  * Returns: (transfer full): the store, or %NULL with @error set
@@ -558,6 +611,8 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
   g_return_val_if_fail (path != NULL, NULL);
 
   g_autoptr(OkrStore) self = NULL;
+  OkrFileIdentity identity;
+  gboolean known;
   int header_version;
   gint64 app_id, version;
 
@@ -568,6 +623,9 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
   self->path = g_strdup (path);
   self->read_only = (flags & OKR_STORE_OPEN_READ_ONLY) != 0 || !can_write (path);
   self->working_copy = (flags & OKR_STORE_OPEN_WORKING_COPY) != 0;
+  /* Before SQLite opens the file: opening can change it (a crash's journal rolled back). */
+  known = _okr_trust_identify (path, &identity) &&
+          _okr_trust_lookup (path, &identity, &self->verified_at);
 
   self->db = okr_db_open (path, self->read_only ? OKR_DB_READ_ONLY : 0, error);
   if (self->db == NULL)
@@ -588,11 +646,13 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
   self->opened_version = (int) version;
 
   if (!verify_schema (self->db, (int) version, path, error) ||
-      !verify_content (self->db, path, error))
+      (!known && !verify_content (self->db, path, error)))
     {
       reword_open_error (error, path);
       return NULL;
     }
+  if (!known)
+    self->verified_at = g_get_real_time () / G_USEC_PER_SEC;
 
   if (version < OKR_SCHEMA_VERSION)
     {
@@ -614,6 +674,7 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
       return NULL;
     }
   okr_store_poll_external_change (self);
+  self->trusted = TRUE;
   return g_steal_pointer (&self);
 }
 
@@ -671,6 +732,8 @@ _okr_store_create_empty (const char *path, const OkrUuid *document_id, GError **
   sqlite3_bind_text (stmt, 2, created, -1, SQLITE_TRANSIENT);
   if (!okr_db_step_done (self->db, stmt, error))
     goto failed;
+  self->trusted = TRUE;
+  self->verified_at = g_get_real_time () / G_USEC_PER_SEC;
   return g_steal_pointer (&self);
 
 failed:
@@ -744,11 +807,18 @@ okr_store_check_file (const char *path, GError **error)
   if (!has_row || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
     {
       sqlite3_reset (stmt);
+      store->trusted = FALSE;
       FAIL (OKR_STORE_ERROR_CORRUPT, path, _("“%s” is damaged: its indexes do not match its "
                                              "content."));
       return FALSE;
     }
   sqlite3_reset (stmt);
+  /* The open may have trusted the file without checking its references. */
+  if (!verify_references (store->db, path, error))
+    {
+      store->trusted = FALSE;
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -760,7 +830,7 @@ okr_store_close (OkrStore *self, GError **error)
 
   if (self->db != NULL && !self->read_only)
     okr_db_exec (self->db, "PRAGMA optimize", NULL);
-  g_clear_pointer (&self->db, okr_db_close);
+  close_db (self);
   return TRUE;
 }
 
@@ -780,6 +850,9 @@ okr_store_poll_external_change (OkrStore *self)
     return FALSE;
   if (version == self->data_version)
     return FALSE;
+  /* Not the first reading: another program wrote to the file. */
+  if (self->data_version != 0)
+    self->trusted = FALSE;
   self->data_version = version;
   return TRUE;
 }

@@ -169,15 +169,36 @@ show_unit (OkrWindow *self)
 
   {
     GtkSelectionModel *pages = adw_view_stack_get_pages (self->views);
+    GtkWidget *shown = adw_view_stack_get_visible_child (self->views);
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
       {
         g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
         GtkWidget *view = adw_view_stack_page_get_child (page);
-        if (OKR_IS_VIEW (view))
+        if (!OKR_IS_VIEW (view))
+          continue;
+        /* Only the page on screen is filled now; the others when they are shown
+         * (on_view_shown): opening a document costs one page, not all of them. */
+        if (view == shown)
           okr_view_update (OKR_VIEW (view), self);
+        else
+          g_object_set_data (G_OBJECT (view), "okr-view-stale", GINT_TO_POINTER (TRUE));
       }
     g_object_unref (pages);
   }
+}
+
+/* Fills @view if the document, cycle or unit changed while it was hidden. */
+static void
+bring_up_to_date (OkrWindow *self, GtkWidget *view)
+{
+  if (view != NULL && g_object_steal_data (G_OBJECT (view), "okr-view-stale") != NULL)
+    okr_view_update (OKR_VIEW (view), self);
+}
+
+static void
+on_view_shown (AdwViewStack *views, GParamSpec *pspec, OkrWindow *self)
+{
+  bring_up_to_date (self, adw_view_stack_get_visible_child (views));
 }
 
 static void
@@ -522,6 +543,7 @@ okr_window_get_cycle_id (OkrWindow *self)
 GListModel *
 okr_window_get_objective_model (OkrWindow *self)
 {
+  bring_up_to_date (self, self->cascade_view);
   return okr_cascade_view_get_model (OKR_CASCADE_VIEW (self->cascade_view));
 }
 
@@ -618,12 +640,16 @@ okr_window_add_view (OkrWindow *self, GtkWidget *view, const char *name, const c
   adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->views, view), icon_name);
 }
 
-/* A page added with okr_window_add_view (), by name, or NULL. */
+/* A page added with okr_window_add_view (), by name, or NULL; up to date even if hidden. */
 GtkWidget *
 okr_window_get_view (OkrWindow *self, const char *name)
 {
+  GtkWidget *view;
+
   g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
-  return adw_view_stack_get_child_by_name (self->views, name);
+  view = adw_view_stack_get_child_by_name (self->views, name);
+  bring_up_to_date (self, view);
+  return view;
 }
 
 /* The view shown, by name ("cascade", "dashboard", …); on a narrow window, the content
@@ -1120,6 +1146,7 @@ okr_window_init (OkrWindow *self)
   okr_window_add_view (self, okr_review_view_new (), "review", _("Review"), "starred-symbolic");
   okr_window_add_view (self, okr_kpi_view_new (), "kpis", _("KPIs"),
                        "power-profile-balanced-symbolic");
+  g_signal_connect (self->views, "notify::visible-child", G_CALLBACK (on_view_shown), self);
 
   /* Cycles */
   self->cycle_names = gtk_string_list_new (NULL);
