@@ -678,7 +678,22 @@ scenario_narrow (OkrWindow *window, gpointer data)
     g_assert_true (okr_demo_fill (store, "en", okr_date_today (), &error));
     g_assert_no_error (error);
   }
+  /* Three weeks on, every key result is due: the widest rows, with their "Due" badge. */
+  okr_date_set_today (okr_date_today () + 21);
   g_assert_true (okr_window_open_path (window, demo));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
+  gui_iterate ();
+  /* every row open, down to the deepest team */
+  {
+    GListModel *model = okr_window_get_objective_model (window);
+
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+        gtk_tree_list_row_set_expanded (row, TRUE);
+      }
+    g_test_message ("%u rows open", g_list_model_get_n_items (model));
+  }
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
       int min = 0;
@@ -694,6 +709,7 @@ scenario_narrow (OkrWindow *window, gpointer data)
         log_wide_widgets (GTK_WIDGET (window), 0);
       g_assert_cmpint (min, <=, 360);
     }
+  okr_date_set_today (okr_date_today () - 21);
   g_unlink (demo);
 }
 

@@ -241,6 +241,11 @@ okr_cascade_row_set_compact (OkrCascadeRow *self, gboolean compact)
                                   compact ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
   gtk_box_set_spacing (GTK_BOX (self->box), compact ? 6 : 12);
   gtk_widget_set_halign (self->meter, compact ? GTK_ALIGN_START : GTK_ALIGN_FILL);
+  /* narrow, and deep in the tree: a shorter bar, and the status shortened only if it must */
+  gtk_widget_set_size_request (self->bar, compact ? 56 : 96, -1);
+  gtk_label_set_width_chars (GTK_LABEL (self->status), compact ? -1 : 10);
+  gtk_label_set_ellipsize (GTK_LABEL (self->status),
+                           compact ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
   /* narrow: the subtitle may take a second line rather than lose its end */
   gtk_label_set_wrap (GTK_LABEL (self->subtitle), compact);
   gtk_label_set_lines (GTK_LABEL (self->subtitle), compact ? 2 : -1);
