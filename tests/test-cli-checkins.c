@@ -150,6 +150,18 @@ test_due (Doc *doc, gconstpointer data)
   g_assert_nonnull (strstr (json, "\"last_checkin\": \"2027-02-15\""));
   g_assert_nonnull (strstr (json, "\"last_checkin\": null"));
 
+  /* a leader may write the day in their own language, in any case */
+  {
+    g_autofree char *by_name = NULL, *by_number = NULL;
+
+    g_setenv ("LANGUAGE", "vi", TRUE);
+    by_name = ok ("due", doc->path, "--day", "thứ ba", "--time", "08:00", NULL);
+    by_number = ok ("due", doc->path, "--day", "2", "--time", "08:00", NULL);
+    g_setenv ("LANGUAGE", "en", TRUE);
+    g_assert_cmpstr (by_name, ==, by_number);
+    g_assert_nonnull (strstr (by_name, "Thứ Ba"));
+  }
+
   /* bad options are usage errors (2) with one line; an unknown person is refused (1) */
   g_assert_cmpint (run (&out, &err, "due", doc->path, "--day", "8", NULL), ==, 2);
   g_assert_cmpstr (out, ==, "");

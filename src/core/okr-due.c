@@ -67,8 +67,8 @@ okr_weekday_to_label (int weekday)
   return _(weekday_names[weekday]);
 }
 
-/* "1"…"7", or an English day name or its first three letters, in any case: what a script
- * passes to cascade-cli. */
+/* "1"…"7", an English day name or its first three letters, or the day's name in the reader's
+ * language ("Thứ Ba"), in any case: what a script or a leader passes to cascade-cli. */
 gboolean
 okr_weekday_parse (const char *text, int *weekday)
 {
@@ -88,6 +88,20 @@ okr_weekday_parse (const char *text, int *weekday)
         *weekday = i;
         return TRUE;
       }
+  {
+    g_autofree char *folded = g_utf8_casefold (text, -1);
+
+    for (int i = 1; i <= 7; i++)
+      {
+        g_autofree char *name = g_utf8_casefold (okr_weekday_to_label (i), -1);
+
+        if (g_utf8_validate (text, -1, NULL) && g_strcmp0 (folded, name) == 0)
+          {
+            *weekday = i;
+            return TRUE;
+          }
+      }
+  }
   return FALSE;
 }
 
