@@ -92,10 +92,10 @@ print_carried (OkrStore *store, const OkrCarryOverResult *result, gboolean creat
   cli_print ("\n");
   if (result->n_alignments_dropped > 0)
     {
-      cli_print (ngettext ("%u copy lost its alignment (its target stayed behind): align it "
-                           "again.",
-                           "%u copies lost their alignment (their targets stayed behind): align "
-                           "them again.", result->n_alignments_dropped),
+      cli_print (ngettext ("%u copy aligns to nothing now, as what it aligned to was not "
+                           "carried over: align it again.",
+                           "%u copies align to nothing now, as what they aligned to was not "
+                           "carried over: align them again.", result->n_alignments_dropped),
                  result->n_alignments_dropped);
       cli_print ("\n");
     }
