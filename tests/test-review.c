@@ -1008,6 +1008,34 @@ test_kpi_status (Doc *doc, gconstpointer data)
   g_assert_cmpuint (history->len, ==, 1);
 }
 
+/* A KPI's value is written with its unit: a currency symbol makes it an amount. */
+static void
+test_kpi_format (Doc *doc, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) kpis = NULL;
+  struct { const char *label; double value; const char *shown; } cases[] = {
+    { "$", 14900000, "$14,900,000" },
+    { "%", 13.6, "13.6%" },
+    { "customers", 42, "42 customers" },
+    { "", 7.5, "7.5" },
+    { "USD", 1200, "1,200 USD" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("KPI %u", i);
+      gint64 id = kpi (doc, name, cases[i].label, 1, 0);
+      g_autofree char *shown = NULL;
+
+      g_clear_pointer (&kpis, g_ptr_array_unref);
+      kpis = okr_kpi_list (doc->store, doc->root, &error);
+      g_assert_no_error (error);
+      shown = okr_kpi_format_value (find_kpi (kpis, id), cases[i].value);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+}
+
 static void
 test_kpi_to_okr (Doc *doc, gconstpointer data)
 {
@@ -1168,6 +1196,7 @@ main (int argc, char *argv[])
   ADD ("/review/carry-over/refusals", test_carry_over_refusals);
   g_test_add_func ("/review/carry-over/next-cycle", test_next_cycle_names);
   ADD ("/review/kpi/status", test_kpi_status);
+  ADD ("/review/kpi/format", test_kpi_format);
   ADD ("/review/kpi/to-okr", test_kpi_to_okr);
   ADD ("/review/kpi/from-kr", test_kr_to_kpi);
 #undef ADD

@@ -130,12 +130,20 @@ okr_kpi_get_band (OkrKpi *self, OkrBand *band)
   return okr_math_kpi_band (self->current, self->green, self->red, band);
 }
 
-/* A value of this KPI as the reader's language writes it, with its unit. */
+/* A value of this KPI as the reader's language writes it, with its unit: a unit that is a
+ * currency symbol alone ("$", "₫") makes it an amount, written as a currency key result's is
+ * ("$14,900,000"; Vietnamese "3.100.000.000 ₫"). */
 char *
 okr_kpi_format_value (OkrKpi *self, double value)
 {
+  const char *label;
+  gboolean money;
+
   g_return_val_if_fail (OKR_IS_KPI (self), NULL);
-  return okr_format_kr_value (OKR_KR_NUMBER, value, self->unit_label);
+  label = self->unit_label;
+  money = label != NULL && g_utf8_validate (label, -1, NULL) && g_utf8_strlen (label, -1) == 1 &&
+          g_unichar_type (g_utf8_get_char (label)) == G_UNICODE_CURRENCY_SYMBOL;
+  return okr_format_kr_value (money ? OKR_KR_CURRENCY : OKR_KR_NUMBER, value, label);
 }
 
 static double
