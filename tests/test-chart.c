@@ -577,6 +577,92 @@ test_alignment (void)
   g_assert_cmpint (okr_chart_alignment_fit_level (data, NULL, 200, 120), ==, 0);
 }
 
+static guint
+count_targets (OkrChartHits *hits, OkrChartTargetKind kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < okr_chart_hits_get_n (hits); i++)
+    n += okr_chart_hits_get (hits, i)->target.kind == kind;
+  return n;
+}
+
+/* Pixels of @s inside the box that are not the white background. */
+static guint
+count_ink (cairo_surface_t *s, double x, double y, double w, double h)
+{
+  guint n = 0;
+
+  for (int py = MAX (0, (int) y); py < MIN (cairo_image_surface_get_height (s), (int) (y + h));
+       py++)
+    for (int px = MAX (0, (int) x); px < MIN (cairo_image_surface_get_width (s), (int) (x + w));
+         px++)
+      n += !same_pixel (pixel (s, px, py), 0xffffffff, 12);
+  return n;
+}
+
+/* A company's map: 600 unaligned objectives at the top, 3 key results each. Fitted into a
+ * slide a card is about a pixel high: no text is shaped, yet every card is drawn and can be
+ * pointed at. A view zoomed in on its corner shapes the few cards it shows, and their text
+ * is there. */
+static void
+test_alignment_company (void)
+{
+  OkrChartAlignmentData *data = okr_chart_alignment_data_new ();
+  g_autoptr(OkrChart) chart = NULL;
+  g_autoptr(OkrChartHits) hits = okr_chart_hits_new ();
+  g_autoptr(OkrChartAlignmentLayout) layout = NULL;
+  const OkrChartHit *first;
+  cairo_surface_t *s;
+  const guint n = 600;
+
+  for (guint i = 0; i < n; i++)
+    {
+      OkrChartAlignmentNode *node = add_node (data, i + 1, 0, -1, -1);
+
+      node->anchors = g_array_new (FALSE, TRUE, sizeof (OkrChartAnchor));
+      for (guint k = 0; k < 3; k++)
+        {
+          OkrChartAnchor a = { 10000 + i * 3 + k, g_strdup ("Doanh thu tăng gấp đôi"), 0.5 };
+          g_array_append_val (node->anchors, a);
+        }
+    }
+  chart = okr_chart_new (OKR_CHART_ALIGNMENT, data, "Toàn công ty", NULL);
+
+  okr_chart_count_texts (TRUE);
+  s = render (chart, 1280, 720, 1, FALSE, hits);
+  /* The chart's title and the layout's line heights, not 600 cards' texts (4,800). */
+  g_assert_cmpuint (okr_chart_count_texts (TRUE), <, 30);
+  g_assert_cmpuint (count_targets (hits, OKR_CHART_TARGET_OBJECTIVE), ==, n);
+  g_assert_cmpuint (count_targets (hits, OKR_CHART_TARGET_KEY_RESULT), ==, 3 * n);
+  /* The column of cards is drawn: ink all the way down the middle of the slide. */
+  for (int y = 100; y < 700; y += 100)
+    g_assert_cmpuint (count_ink (s, 600, y, 80, 8), >, 0);
+  cairo_surface_destroy (s);
+
+  okr_chart_hits_clear (hits);
+  layout = okr_chart_alignment_layout_new (okr_chart_get_data (chart), NULL, -1, NULL);
+  okr_chart_count_texts (TRUE);
+  s = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
+  {
+    cairo_t *cr = cairo_create (s);
+    cairo_set_source_rgb (cr, 1, 1, 1);
+    cairo_paint (cr);
+    okr_chart_alignment_layout_draw (layout, cr, hits);
+    cairo_destroy (cr);
+  }
+  cairo_surface_flush (s);
+  /* A card is 8 texts: two or three cards are in view. */
+  g_assert_cmpuint (okr_chart_count_texts (FALSE), >=, 8);
+  g_assert_cmpuint (okr_chart_count_texts (TRUE), <=, 4 * 8);
+  g_assert_cmpuint (count_targets (hits, OKR_CHART_TARGET_OBJECTIVE), ==, n);
+  /* The first card's title is written: dark ink where it stands. */
+  first = find_target (hits, OKR_CHART_TARGET_OBJECTIVE, 1);
+  g_assert_cmpuint (count_ink (s, first->x + 8, first->y + first->height * 0.3, first->width - 16,
+                               first->height * 0.4), >, 100);
+  cairo_surface_destroy (s);
+}
+
 /* A file merged badly can make objectives align to each other in a loop: drawn, not hung. */
 static void
 test_alignment_loop (void)
@@ -1354,6 +1440,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/chart/scores", test_scores);
   g_test_add_func ("/chart/alignment/layout", test_alignment);
   g_test_add_func ("/chart/alignment/loop", test_alignment_loop);
+  g_test_add_func ("/chart/alignment/company", test_alignment_company);
   g_test_add_func ("/chart/crisp-lines", test_crisp_lines);
   g_test_add_func ("/chart/data", test_data);
   g_test_add_func ("/chart/hidpi", test_hidpi);

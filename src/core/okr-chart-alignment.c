@@ -1,7 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The alignment map: the cascade as a tree of objectives, left to right by level (company,
  * departments, teams), each child linked to the objective or key result it aligns to.
- * Levels that would not be readable are collapsed into one "+N aligned" node per parent. */
+ * Levels that would not be readable are collapsed into one "+N aligned" node per parent.
+ *
+ * Cards have fixed heights (a line for the unit, two for the title, one per key result), so
+ * laying out a company's thousands of objectives is arithmetic. Their text is shaped only when
+ * a card is painted inside the clip at a size a reader can see; smaller, each line is a grey
+ * stroke ("greeked"). Shaping 7,000 texts to draw them a few pixels high was 93 ms of the
+ * large company's 95 ms map. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -42,6 +48,16 @@ okr_chart_alignment_data_free (OkrChartAlignmentData *data)
 /* Below this zoom the text of a fitted map is too small to read: collapse a level. */
 #define MIN_READABLE_SCALE 0.62
 #define MAX_FIT_SCALE      1.2
+/* Text whose body size would be under this many device pixels is greeked. */
+#define MIN_TEXT_PIXELS    4.5
+
+/* Relative sizes of the card's texts. */
+#define SIZE_UNIT          0.78
+#define SIZE_TITLE         0.95
+#define SIZE_VALUE         0.8
+#define SIZE_ANCHOR        0.78
+#define SIZE_ANCHOR_VALUE  0.75
+#define SIZE_GROUP         0.9
 
 typedef struct {
   int        data_index;      /* the objective; −1 for a "+N aligned" node */
@@ -49,10 +65,12 @@ typedef struct {
   int        parent_anchor;
   guint      col;
   double     x, y, w, h;
+  /* Shaped the first time the card is painted legibly; NULL until then. */
   ChartText *unit, *title, *value;
-  GPtrArray *anchors;         /* ChartText per anchor, or NULL */
+  GPtrArray *anchors;         /* ChartText per anchor */
   GPtrArray *anchor_values;
-  double     anchors_top, anchor_h, bar_y;
+  guint      n_anchors;
+  double     anchors_top, bar_y;
   gboolean   has_children;    /* an objective: some objectives align to it */
   gboolean   expanded;        /* its children are shown */
   gint64     toggle_id;       /* what its chip toggles: the objective, or the parent's */
@@ -69,6 +87,9 @@ struct _OkrChartAlignmentLayout {
   GArray    *nodes;           /* MapNode */
   double     width, height;
   double     node_width, col_gap, row_gap;
+  /* Line heights, measured once per layout, and the room kept for a percentage. */
+  double     unit_h, title_line_h, value_h, group_h, anchor_h;
+  double     value_w, anchor_value_w;
 };
 
 static void
@@ -134,55 +155,94 @@ compute_columns (const OkrChartAlignmentData *data, int **parents)
 }
 
 static void
-node_texts (OkrChartAlignmentLayout *l, MapNode *m, const OkrChartAlignmentNode *d)
+node_metrics (OkrChartAlignmentLayout *l, MapNode *m, const OkrChartAlignmentNode *d)
+{
+  double fs = l->ctx.font_size;
+
+  m->bar_y = fs * 0.55 + l->unit_h + 2 * l->title_line_h + fs * 0.35;
+  m->h = m->bar_y + l->value_h + fs * 0.55;
+  m->n_anchors = d->anchors != NULL ? d->anchors->len : 0;
+  if (m->n_anchors > 0)
+    {
+      m->anchors_top = m->h - fs * 0.2;
+      m->h = m->anchors_top + m->n_anchors * l->anchor_h + fs * 0.4;
+    }
+}
+
+static double
+inner_width (OkrChartAlignmentLayout *l)
+{
+  return l->node_width - l->ctx.font_size * 1.4;
+}
+
+static double
+anchor_title_width (OkrChartAlignmentLayout *l)
+{
+  return inner_width (l) - l->anchor_value_w - l->ctx.font_size * 1.5;
+}
+
+static double
+group_title_width (OkrChartAlignmentLayout *l)
+{
+  return l->node_width * 0.8 - l->ctx.font_size * 1.4;
+}
+
+static char *
+group_title (const MapNode *m)
+{
+  /* Translators: a collapsed group on the alignment map; click to show them. */
+  return g_strdup_printf (ngettext ("+%u aligned objective", "+%u aligned objectives",
+                                    m->n_hidden),
+                          m->n_hidden);
+}
+
+/* The card's texts, shaped the first time they are painted legibly. */
+static void
+node_shape (OkrChartAlignmentLayout *l, MapNode *m)
 {
   ChartCtx *ctx = &l->ctx;
-  double fs = ctx->font_size, inner = l->node_width - fs * 1.4;
-  g_autofree char *value = chart_percent (d->progress);
+  const OkrChartAlignmentNode *d;
+  g_autofree char *value = NULL;
 
-  m->unit = chart_text_new (ctx, d->unit_name, 0.78, 0, inner, 1);
-  m->title = chart_text_new (ctx, d->title, 0.95, CHART_TEXT_BOLD, inner, 2);
-  m->value = chart_text_new (ctx, value, 0.8, CHART_TEXT_BOLD | CHART_TEXT_TABULAR, -1, 1);
-  m->h = fs * 0.55 + m->unit->height + m->title->height + fs * 0.35 + m->value->height +
-         fs * 0.55;
-  m->bar_y = fs * 0.55 + m->unit->height + m->title->height + fs * 0.35;
-  if (d->anchors != NULL && d->anchors->len > 0)
+  if (m->value != NULL)
+    return;
+  value = chart_percent (m->data_index >= 0 ? data_node (l->data, m->data_index)->progress
+                                            : m->mean);
+  m->value = chart_text_new (ctx, value, SIZE_VALUE, CHART_TEXT_BOLD | CHART_TEXT_TABULAR, -1, 1);
+  if (m->data_index < 0)
     {
-      m->anchors = g_ptr_array_new_with_free_func ((GDestroyNotify) chart_text_free);
-      m->anchor_values = g_ptr_array_new_with_free_func ((GDestroyNotify) chart_text_free);
-      m->anchors_top = m->h - fs * 0.2;
-      for (guint k = 0; k < d->anchors->len; k++)
-        {
-          const OkrChartAnchor *a = &g_array_index (d->anchors, OkrChartAnchor, k);
-          g_autofree char *v = chart_percent (a->progress);
-          ChartText *av = chart_text_new (ctx, v, 0.75, CHART_TEXT_TABULAR, -1, 1);
-          ChartText *at = chart_text_new (ctx, a->title, 0.78, 0,
-                                          inner - av->width - fs * 1.5, 1);
+      g_autofree char *title = group_title (m);
+      m->title = chart_text_new (ctx, title, SIZE_GROUP, CHART_TEXT_BOLD, group_title_width (l),
+                                 1);
+      return;
+    }
+  d = data_node (l->data, m->data_index);
+  m->unit = chart_text_new (ctx, d->unit_name, SIZE_UNIT, 0, inner_width (l), 1);
+  m->title = chart_text_new (ctx, d->title, SIZE_TITLE, CHART_TEXT_BOLD, inner_width (l), 2);
+  if (m->n_anchors == 0)
+    return;
+  m->anchors = g_ptr_array_new_with_free_func ((GDestroyNotify) chart_text_free);
+  m->anchor_values = g_ptr_array_new_with_free_func ((GDestroyNotify) chart_text_free);
+  for (guint k = 0; k < m->n_anchors; k++)
+    {
+      const OkrChartAnchor *a = &g_array_index (d->anchors, OkrChartAnchor, k);
+      g_autofree char *v = chart_percent (a->progress);
 
-          m->anchor_h = MAX (at->height, av->height) + fs * 0.3;
-          g_ptr_array_add (m->anchors, at);
-          g_ptr_array_add (m->anchor_values, av);
-        }
-      m->h = m->anchors_top + d->anchors->len * m->anchor_h + fs * 0.4;
+      g_ptr_array_add (m->anchors, chart_text_new (ctx, a->title, SIZE_ANCHOR, 0,
+                                                   anchor_title_width (l), 1));
+      g_ptr_array_add (m->anchor_values, chart_text_new (ctx, v, SIZE_ANCHOR_VALUE,
+                                                         CHART_TEXT_TABULAR, -1, 1));
     }
 }
 
 static void
-group_texts (OkrChartAlignmentLayout *l, MapNode *m)
+group_metrics (OkrChartAlignmentLayout *l, MapNode *m)
 {
-  ChartCtx *ctx = &l->ctx;
-  double fs = ctx->font_size;
-  g_autofree char *value = chart_percent (m->mean);
-  /* Translators: a collapsed group on the alignment map; click to show them. */
-  g_autofree char *title = g_strdup_printf (ngettext ("+%u aligned objective",
-                                                      "+%u aligned objectives", m->n_hidden),
-                                            m->n_hidden);
+  double fs = l->ctx.font_size;
 
-  m->title = chart_text_new (ctx, title, 0.9, CHART_TEXT_BOLD, l->node_width * 0.8 - fs * 1.4, 1);
-  m->value = chart_text_new (ctx, value, 0.8, CHART_TEXT_BOLD | CHART_TEXT_TABULAR, -1, 1);
   m->w = l->node_width * 0.8;
-  m->bar_y = fs * 0.5 + m->title->height + fs * 0.3;
-  m->h = m->bar_y + m->value->height + fs * 0.5;
+  m->bar_y = fs * 0.5 + l->group_h + fs * 0.3;
+  m->h = m->bar_y + l->value_h + fs * 0.5;
 }
 
 static gboolean
@@ -210,7 +270,7 @@ add_subtree (OkrChartAlignmentLayout *l, GPtrArray **children, const guint *col,
   m.has_children = kids != NULL && kids->len > 0;
   m.expanded = m.has_children &&
                ((max_level < 0 || (int) col[i] < max_level) != is_toggled (toggled, d->id));
-  node_texts (l, &m, d);
+  node_metrics (l, &m, d);
   g_array_append_val (l->nodes, m);
   slot = (int) l->nodes->len - 1;
 
@@ -245,7 +305,7 @@ add_subtree (OkrChartAlignmentLayout *l, GPtrArray **children, const guint *col,
       }
     g.col = MAX (g.col, col[i] + 1);
     g.mean = sum / kids->len;
-    group_texts (l, &g);
+    group_metrics (l, &g);
     g_array_append_val (l->nodes, g);
   }
 }
@@ -322,6 +382,21 @@ layout_new (const OkrChartAlignmentData *data, const OkrChartStyle *style, int m
   l->node_width = fs * 17;
   l->col_gap = fs * 3.5;
   l->row_gap = fs * 0.7;
+  l->unit_h = chart_line_height (&l->ctx, SIZE_UNIT);
+  l->title_line_h = chart_line_height (&l->ctx, SIZE_TITLE);
+  l->group_h = chart_line_height (&l->ctx, SIZE_GROUP);
+  l->anchor_h = MAX (chart_line_height (&l->ctx, SIZE_ANCHOR),
+                     chart_line_height (&l->ctx, SIZE_ANCHOR_VALUE)) + fs * 0.3;
+  {
+    /* Every percentage fits the room of the widest one a card shows. */
+    g_autoptr(ChartText) value = chart_text_new (&l->ctx, "100%", SIZE_VALUE,
+                                                 CHART_TEXT_BOLD | CHART_TEXT_TABULAR, -1, 1);
+    g_autoptr(ChartText) anchor_value = chart_text_new (&l->ctx, "100%", SIZE_ANCHOR_VALUE,
+                                                        CHART_TEXT_TABULAR, -1, 1);
+    l->value_h = value->height;
+    l->value_w = value->width;
+    l->anchor_value_w = anchor_value->width;
+  }
   l->nodes = g_array_new (FALSE, TRUE, sizeof (MapNode));
   g_array_set_clear_func (l->nodes, map_node_clear);
 
@@ -405,10 +480,10 @@ okr_chart_alignment_layout_get_size (OkrChartAlignmentLayout *layout, double *wi
 
 /* Where a child's link arrives on its parent: the KR it aligns to, or the title. */
 static double
-anchor_y (const MapNode *parent, int anchor)
+anchor_y (const MapNode *parent, int anchor, double anchor_h)
 {
-  if (anchor >= 0 && parent->anchors != NULL && (guint) anchor < parent->anchors->len)
-    return parent->y + parent->anchors_top + (anchor + 0.5) * parent->anchor_h;
+  if (anchor >= 0 && (guint) anchor < parent->n_anchors)
+    return parent->y + parent->anchors_top + (anchor + 0.5) * anchor_h;
   return parent->y + parent->bar_y * 0.5;
 }
 
@@ -437,14 +512,31 @@ node_tooltip (const OkrChartAlignmentNode *d)
   return g_strdup_printf ("%s\n%s", line, d->unit_name);
 }
 
+/* A line of text too small to read: a stroke as long as the text would be, at most @room. */
 static void
-paint_node (OkrChartAlignmentLayout *l, cairo_t *cr, const MapNode *m)
+paint_greek (ChartCtx *ctx, cairo_t *cr, const char *text, double size, double x, double y,
+             double line_h, double room)
+{
+  double fs = ctx->font_size * size;
+  double w = MIN (room, g_utf8_strlen (text != NULL ? text : "", -1) * fs * 0.5);
+
+  if (w <= 0)
+    return;
+  cairo_rectangle (cr, x, y + line_h * 0.3, w, line_h * 0.4);
+  cairo_fill (cr);
+}
+
+static void
+paint_node (OkrChartAlignmentLayout *l, cairo_t *cr, MapNode *m, gboolean legible)
 {
   ChartCtx *ctx = &l->ctx;
   double fs = ctx->font_size, pad = fs * 0.7, r = fs * 0.5;
   double bar_w, bar_h = fs * 0.45, mark = fs * 0.7;
   OkrStatus status;
   double progress;
+
+  if (legible)
+    node_shape (l, m);
 
   /* A card: the background colour, a faint border, and for a group a dashed one. */
   okr_draw_set_color (cr, &ctx->bg, 1.0);
@@ -468,33 +560,44 @@ paint_node (OkrChartAlignmentLayout *l, cairo_t *cr, const MapNode *m)
       status = d->status;
       progress = d->progress;
       chart_set_fg (ctx, cr, CHART_ALPHA_MUTED);
-      chart_text_paint (cr, m->unit, m->x + pad, y);
-      y += m->unit->height;
+      if (legible)
+        chart_text_paint (cr, m->unit, m->x + pad, y);
+      else
+        paint_greek (ctx, cr, d->unit_name, SIZE_UNIT, m->x + pad, y, l->unit_h,
+                     inner_width (l));
+      y += l->unit_h;
       chart_set_fg (ctx, cr, 1.0);
-      chart_text_paint (cr, m->title, m->x + pad, y);
-      chart_hit_rect (ctx, m->x, m->y, m->w, m->anchors != NULL ? m->anchors_top : m->h,
-                      (OkrChartTarget) { OKR_CHART_TARGET_OBJECTIVE, d->id }, node_tooltip (d));
+      if (legible)
+        chart_text_paint (cr, m->title, m->x + pad, y);
+      else
+        paint_greek (ctx, cr, d->title, SIZE_TITLE, m->x + pad, y, l->title_line_h,
+                     inner_width (l));
 
-      for (guint k = 0; m->anchors != NULL && k < m->anchors->len; k++)
+      for (guint k = 0; k < m->n_anchors; k++)
         {
           const OkrChartAnchor *a = &g_array_index (d->anchors, OkrChartAnchor, k);
-          const ChartText *at = g_ptr_array_index (m->anchors, k);
-          const ChartText *av = g_ptr_array_index (m->anchor_values, k);
-          double ay = m->y + m->anchors_top + k * m->anchor_h;
+          double ay = m->y + m->anchors_top + k * l->anchor_h;
 
           chart_set_fg (ctx, cr, CHART_ALPHA_GRID);
           chart_stroke_hline (cr, m->x + pad, m->x + m->w - pad, ay, 1);
           chart_set_fg (ctx, cr, CHART_ALPHA_MUTED * 1.3);
-          chart_text_paint (cr, at, m->x + pad + fs * 0.9, ay + (m->anchor_h - at->height) / 2);
-          chart_text_paint (cr, av, m->x + m->w - pad - av->width,
-                            ay + (m->anchor_h - av->height) / 2);
+          if (legible)
+            {
+              const ChartText *at = g_ptr_array_index (m->anchors, k);
+              const ChartText *av = g_ptr_array_index (m->anchor_values, k);
+
+              chart_text_paint (cr, at, m->x + pad + fs * 0.9,
+                                ay + (l->anchor_h - at->height) / 2);
+              chart_text_paint (cr, av, m->x + m->w - pad - av->width,
+                                ay + (l->anchor_h - av->height) / 2);
+            }
+          else
+            paint_greek (ctx, cr, a->title, SIZE_ANCHOR, m->x + pad + fs * 0.9, ay, l->anchor_h,
+                         anchor_title_width (l));
           /* A small key: "this is a key result". */
           chart_set_fg (ctx, cr, 0.5);
-          cairo_arc (cr, m->x + pad + fs * 0.3, ay + m->anchor_h / 2, fs * 0.15, 0, 2 * G_PI);
+          cairo_arc (cr, m->x + pad + fs * 0.3, ay + l->anchor_h / 2, fs * 0.15, 0, 2 * G_PI);
           cairo_fill (cr);
-          chart_hit_rect (ctx, m->x, ay, m->w, m->anchor_h,
-                          (OkrChartTarget) { OKR_CHART_TARGET_KEY_RESULT, a->id },
-                          chart_progress_tooltip (a->title, a->progress, NAN, d->status));
         }
     }
   else
@@ -508,28 +611,75 @@ paint_node (OkrChartAlignmentLayout *l, cairo_t *cr, const MapNode *m)
           }
       progress = m->mean;
       chart_set_fg (ctx, cr, 1.0);
-      chart_text_paint (cr, m->title, m->x + pad, m->y + fs * 0.5);
-      chart_hit_rect (ctx, m->x, m->y, m->w, m->h,
-                      (OkrChartTarget) { OKR_CHART_TARGET_TOGGLE, m->toggle_id },
-                      g_strdup (_("Show the objectives aligned here")));
+      if (legible)
+        chart_text_paint (cr, m->title, m->x + pad, m->y + fs * 0.5);
+      else
+        {
+          g_autofree char *title = group_title (m);
+          paint_greek (ctx, cr, title, SIZE_GROUP, m->x + pad, m->y + fs * 0.5, l->group_h,
+                       group_title_width (l));
+        }
     }
 
   /* Progress: a bar, the percentage and the status's shape (the group's weakest). */
-  bar_w = m->w - 2 * pad - m->value->width - mark - fs * 0.9;
-  paint_progress (ctx, cr, m->x + pad, m->y + m->bar_y + (m->value->height - bar_h) / 2, bar_w,
+  bar_w = m->w - 2 * pad - l->value_w - mark - fs * 0.9;
+  paint_progress (ctx, cr, m->x + pad, m->y + m->bar_y + (l->value_h - bar_h) / 2, bar_w,
                   bar_h, progress, status);
   okr_draw_status_shape (cr, status, m->x + pad + bar_w + fs * 0.4 + mark / 2,
-                         m->y + m->bar_y + m->value->height / 2, mark, ctx->dark);
+                         m->y + m->bar_y + l->value_h / 2, mark, ctx->dark);
   chart_set_fg (ctx, cr, 1.0);
-  chart_text_paint (cr, m->value, m->x + m->w - pad - m->value->width, m->y + m->bar_y);
+  if (legible)
+    chart_text_paint (cr, m->value, m->x + m->w - pad - m->value->width, m->y + m->bar_y);
+}
+
+/* Where the pointer can go: every card, painted or not (tests and tooltips read them). */
+static void
+add_node_hits (OkrChartAlignmentLayout *l, const MapNode *m)
+{
+  ChartCtx *ctx = &l->ctx;
+  const OkrChartAlignmentNode *d;
+
+  if (ctx->hits == NULL)
+    return;
+  if (m->data_index < 0)
+    {
+      chart_hit_rect (ctx, m->x, m->y, m->w, m->h,
+                      (OkrChartTarget) { OKR_CHART_TARGET_TOGGLE, m->toggle_id },
+                      g_strdup (_("Show the objectives aligned here")));
+      return;
+    }
+  d = data_node (l->data, m->data_index);
+  chart_hit_rect (ctx, m->x, m->y, m->w, m->n_anchors > 0 ? m->anchors_top : m->h,
+                  (OkrChartTarget) { OKR_CHART_TARGET_OBJECTIVE, d->id }, node_tooltip (d));
+  for (guint k = 0; k < m->n_anchors; k++)
+    {
+      const OkrChartAnchor *a = &g_array_index (d->anchors, OkrChartAnchor, k);
+
+      chart_hit_rect (ctx, m->x, m->y + m->anchors_top + k * l->anchor_h, m->w, l->anchor_h,
+                      (OkrChartTarget) { OKR_CHART_TARGET_KEY_RESULT, a->id },
+                      chart_progress_tooltip (a->title, a->progress, NAN, d->status));
+    }
+}
+
+static gboolean
+box_visible (const double clip[4], double x0, double y0, double x1, double y1)
+{
+  return x1 >= clip[0] && x0 <= clip[2] && y1 >= clip[1] && y0 <= clip[3];
 }
 
 static void
-paint_toggle (OkrChartAlignmentLayout *l, cairo_t *cr, const MapNode *m)
+paint_toggle (OkrChartAlignmentLayout *l, cairo_t *cr, const MapNode *m, const double clip[4])
 {
   ChartCtx *ctx = &l->ctx;
   double fs = ctx->font_size, r = fs * 0.55;
   double cx = m->x + m->w, cy = m->y + m->h / 2;
+
+  chart_hit_rect (ctx, cx - r, cy - r, 2 * r, 2 * r,
+                  (OkrChartTarget) { OKR_CHART_TARGET_TOGGLE, m->toggle_id },
+                  g_strdup (m->expanded ? _("Hide the objectives aligned here")
+                                        : _("Show the objectives aligned here")));
+  if (!box_visible (clip, cx - r, cy - r, cx + r, cy + r))
+    return;
 
   okr_draw_set_color (cr, &ctx->bg, 1.0);
   cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
@@ -546,10 +696,6 @@ paint_toggle (OkrChartAlignmentLayout *l, cairo_t *cr, const MapNode *m)
       cairo_line_to (cr, cx, cy + r * 0.5);
     }
   cairo_stroke (cr);
-  chart_hit_rect (ctx, cx - r, cy - r, 2 * r, 2 * r,
-                  (OkrChartTarget) { OKR_CHART_TARGET_TOGGLE, m->toggle_id },
-                  g_strdup (m->expanded ? _("Hide the objectives aligned here")
-                                        : _("Show the objectives aligned here")));
 }
 
 void
@@ -557,12 +703,17 @@ okr_chart_alignment_layout_draw (OkrChartAlignmentLayout *layout, cairo_t *cr,
                                  OkrChartHits *hits)
 {
   ChartCtx *ctx;
+  double clip[4];
+  gboolean legible;
 
   g_return_if_fail (layout != NULL && cr != NULL);
 
   ctx = &layout->ctx;
   ctx->hits = hits;
   cairo_save (cr);
+  /* Only what the clip shows is painted: a view zoomed in on one team draws a few cards. */
+  cairo_clip_extents (cr, &clip[0], &clip[1], &clip[2], &clip[3]);
+  legible = ctx->font_size * chart_device_scale (cr) >= MIN_TEXT_PIXELS;
 
   /* Links first, under the cards: from the child's left edge to the parent's right edge. */
   chart_set_fg (ctx, cr, 0.35);
@@ -577,9 +728,12 @@ okr_chart_alignment_layout_draw (OkrChartAlignmentLayout *layout, cairo_t *cr,
         continue;
       p = &g_array_index (layout->nodes, MapNode, m->parent);
       x0 = p->x + p->w;
-      y0 = anchor_y (p, m->parent_anchor);
+      y0 = anchor_y (p, m->parent_anchor, layout->anchor_h);
       x1 = m->x;
       y1 = m->y + (m->data_index >= 0 ? m->bar_y * 0.5 : m->h / 2);
+      if (!box_visible (clip, x0, MIN (y0, y1) - ctx->font_size, x1,
+                        MAX (y0, y1) + ctx->font_size))
+        continue;
       mid = (x0 + x1) / 2;
       cairo_move_to (cr, x0, y0);
       cairo_curve_to (cr, mid, y0, mid, y1, x1, y1);
@@ -588,12 +742,18 @@ okr_chart_alignment_layout_draw (OkrChartAlignmentLayout *layout, cairo_t *cr,
       cairo_fill (cr);
     }
   for (guint i = 0; i < layout->nodes->len; i++)
-    paint_node (layout, cr, &g_array_index (layout->nodes, MapNode, i));
+    {
+      MapNode *m = &g_array_index (layout->nodes, MapNode, i);
+
+      add_node_hits (layout, m);
+      if (box_visible (clip, m->x, m->y, m->x + m->w, m->y + m->h))
+        paint_node (layout, cr, m, legible);
+    }
   for (guint i = 0; i < layout->nodes->len; i++)
     {
       const MapNode *m = &g_array_index (layout->nodes, MapNode, i);
       if (m->has_children)
-        paint_toggle (layout, cr, m);
+        paint_toggle (layout, cr, m, clip);
     }
   cairo_restore (cr);
   ctx->hits = NULL;

@@ -78,6 +78,15 @@ chart_set_fg (const ChartCtx *ctx, cairo_t *cr, double alpha)
 
 /* ───────────────────────── text ───────────────────────── */
 
+static gint texts_shaped;
+
+guint
+okr_chart_count_texts (gboolean reset)
+{
+  return (guint) (reset ? g_atomic_int_exchange (&texts_shaped, 0)
+                        : g_atomic_int_get (&texts_shaped));
+}
+
 ChartText *
 chart_text_new (ChartCtx *ctx, const char *text, double size, ChartTextFlags flags,
                 double max_width, int max_lines)
@@ -88,6 +97,7 @@ chart_text_new (ChartCtx *ctx, const char *text, double size, ChartTextFlags fla
   PangoFontDescription *desc = pango_font_description_new ();
   PangoRectangle logical;
 
+  g_atomic_int_inc (&texts_shaped);
   pango_font_description_set_family (desc, family);
   pango_font_description_set_absolute_size (desc, ctx->font_size * size * PANGO_SCALE);
   pango_font_description_set_weight (desc, flags & CHART_TEXT_BOLD ? PANGO_WEIGHT_BOLD

@@ -94,6 +94,8 @@ void     okr_chart_nice_ticks (double lo, double hi, int max_intervals, double *
 /* How many glyphs of chart text no installed font could draw since the last call with
  * @reset: a Vietnamese label must never show boxes. */
 guint    okr_chart_count_missing_glyphs (gboolean reset);
+/* How many texts were shaped (measured with Pango) since the last call with @reset. */
+guint    okr_chart_count_texts          (gboolean reset);
 
 /* ───────────────────────── progress ring ───────────────────────── */
 
