@@ -832,6 +832,13 @@ test_data (void)
         g_assert_true (top->mean[k] >= 1 && top->mean[k] <= 10);
     }
   g_assert_cmpuint (weeks_with_data, ==, 7);
+  {
+    /* It reads the check-ins index alone (schema v3), never the table's rows. */
+    g_autofree char *plan = okr_chart_heatmap_query_plan (doc.store);
+    g_test_message ("%s", plan);
+    g_assert_nonnull (strstr (plan, "USING COVERING INDEX checkins_by_kr"));
+    g_assert_null (strstr (plan, "SCAN c\n"));
+  }
 
   pace = okr_chart_pace_data_for_kr (doc.store, doc.rollup, doc.f.kr_with_checkins, &error);
   g_assert_no_error (error);

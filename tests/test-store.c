@@ -2297,26 +2297,31 @@ typedef struct {
   const char *content;  /* SQL run after the schema, in that version's terms */
 } Fixture;
 
+/* The document, its device and its company, as every version writes them. */
+#define OLD_COMPANY(document_id, created)                                                     \
+  "INSERT INTO meta (key, value) VALUES "                                                     \
+  "  ('document_id', '" document_id "'), ('created', '" created "');"                         \
+  "INSERT INTO devices (id, uuid, name) VALUES (1, randomblob (16), 'old laptop');"           \
+  "INSERT INTO units (id, uuid, name, kind) VALUES (1, randomblob (16), 'Old Co', 'company');"
+
+/* A quarter with one objective and one key result. */
+#define OLD_QUARTER                                                                           \
+  "INSERT INTO cycles (id, uuid, name, start_date, end_date, state) VALUES "                  \
+  "  (1, randomblob (16), 'Q1 2026', '2026-01-01', '2026-03-31', 'active');"                  \
+  "INSERT INTO objectives (id, uuid, cycle_id, unit_id, title) VALUES "                       \
+  "  (1, randomblob (16), 1, 1, 'Survive');"                                                  \
+  "INSERT INTO key_results (id, uuid, objective_id, title, baseline, target, cur_value) "     \
+  "  VALUES (1, randomblob (16), 1, 'Reach 10', 0, 10, 5);"
+
 static const Fixture fixtures[] = {
   { 1,
-    "INSERT INTO meta (key, value) VALUES "
-    "  ('document_id', '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9'), ('created', '2026-01-01');"
-    "INSERT INTO devices (id, uuid, name) VALUES (1, randomblob (16), 'old laptop');"
-    "INSERT INTO units (id, uuid, name, kind) VALUES (1, randomblob (16), 'Old Co', 'company');"
-    "INSERT INTO cycles (id, uuid, name, start_date, end_date, state) VALUES "
-    "  (1, randomblob (16), 'Q1 2026', '2026-01-01', '2026-03-31', 'active');"
-    "INSERT INTO objectives (id, uuid, cycle_id, unit_id, title) VALUES "
-    "  (1, randomblob (16), 1, 1, 'Survive');"
-    "INSERT INTO key_results (id, uuid, objective_id, title, baseline, target, cur_value) "
-    "  VALUES (1, randomblob (16), 1, 'Reach 10', 0, 10, 5);"
+    OLD_COMPANY ("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9", "2026-01-01")
+    OLD_QUARTER
     "INSERT INTO checkins (id, uuid, kr_id, date, value, stamp, device_id) VALUES "
     "  (1, randomblob (16), 1, '2026-02-01', 5, 1, 1);" },
   /* v2: carry-over links from a closed quarter into the next */
   { 2,
-    "INSERT INTO meta (key, value) VALUES "
-    "  ('document_id', '1f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9'), ('created', '2026-04-01');"
-    "INSERT INTO devices (id, uuid, name) VALUES (1, randomblob (16), 'old laptop');"
-    "INSERT INTO units (id, uuid, name, kind) VALUES (1, randomblob (16), 'Old Co', 'company');"
+    OLD_COMPANY ("1f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9", "2026-04-01")
     "INSERT INTO cycles (id, uuid, name, start_date, end_date, state) VALUES "
     "  (1, randomblob (16), 'Q1 2026', '2026-01-01', '2026-03-31', 'active'),"
     "  (2, randomblob (16), 'Q2 2026', '2026-04-01', '2026-06-30', 'active');"
@@ -2333,6 +2338,15 @@ static const Fixture fixtures[] = {
     "INSERT INTO events (id, uuid, kind, cycle_id, reason, stamp, device_id) VALUES "
     "  (1, randomblob (16), 'cycle_closed', 1, '', 2, 1);"
     "UPDATE cycles SET state = 'closed' WHERE id = 1;" },
+  /* v3: the check-ins index also holds the retraction flag and the confidence */
+  { 3,
+    OLD_COMPANY ("2f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9", "2026-07-01")
+    OLD_QUARTER
+    "INSERT INTO checkins (id, uuid, kr_id, date, value, confidence, stamp, device_id, "
+    "  retracted) VALUES (1, randomblob (16), 1, '2026-02-01', 5, 7, 1, 1, 0),"
+    "  (2, randomblob (16), 1, '2026-02-08', 50, 9, 2, 1, 1);"
+    "INSERT INTO retractions (id, uuid, checkin_id, reason, stamp, device_id) VALUES "
+    "  (1, randomblob (16), 2, 'typo', 3, 1);" },
 };
 
 /* What a migration adds to rows that existed before it, as dump_file() writes it: the rows

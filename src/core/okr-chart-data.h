@@ -37,6 +37,8 @@ OkrChartScoresData    *okr_chart_scores_data_for_unit    (OkrRollup *rollup, gin
 OkrChartHeatmapData   *okr_chart_heatmap_data_for_unit   (OkrStore *store, OkrRollup *rollup,
                                                           gint64 unit_id, GError **error);
 OkrChartAlignmentData *okr_chart_alignment_data_for_unit (OkrRollup *rollup, gint64 unit_id);
+/* SQLite's plan for the heatmap's read, a line per step (for tests). */
+char                  *okr_chart_heatmap_query_plan      (OkrStore *store);
 
 /* The unit and the units below it, in tree order (borrowed). */
 GPtrArray *okr_chart_data_subtree (OkrRollup *rollup, gint64 unit_id);
