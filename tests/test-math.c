@@ -817,6 +817,47 @@ test_parse_number (void)
     }
 }
 
+/* Dates are day numbers worked out by hand-written arithmetic: the same numbers as GDate's,
+ * for every day from 1599 to 2401 (leap centuries included), and the same days refused. */
+static void
+test_dates (void)
+{
+  static const char *const bad[] = {
+    "2026-02-29", "2024-02-30", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10",
+    "2026-01-00", "2026-1-01", "2026-01-1", "2026/01/01", "2026-01-01 ", "0000-01-01",
+    "２０２６-01-01", "", "2026-01-0",
+  };
+  GDate g;
+  OkrDate day;
+  guint checked = 0;
+
+  g_date_clear (&g, 1);
+  g_date_set_dmy (&g, 1, G_DATE_JANUARY, 1599);
+  while (g_date_get_year (&g) < 2401)
+    {
+      char iso[11];
+
+      g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year (&g),
+                  (guint) g_date_get_month (&g), g_date_get_day (&g));
+      g_assert_cmpint (okr_date_from_ymd (g_date_get_year (&g), g_date_get_month (&g),
+                                          g_date_get_day (&g)), ==, (int) g_date_get_julian (&g));
+      g_assert_true (okr_date_parse_iso (iso, &day));
+      g_assert_cmpint (day, ==, (int) g_date_get_julian (&g));
+      g_date_add_days (&g, 1);
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 292925);
+  g_assert_cmpint (okr_date_from_ymd (1, 1, 1), ==, 1);
+  g_assert_cmpint (okr_date_from_ymd (2000, 2, 29), >, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      day = 42;
+      g_assert_false (okr_date_parse_iso (bad[i], &day));
+      g_assert_cmpint (day, ==, 42);
+    }
+  g_assert_false (okr_date_parse_iso (NULL, &day));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -857,5 +898,6 @@ main (int argc, char *argv[])
   g_test_add ("/math/rollup/score", Doc, NULL, doc_setup, test_rollup_score, doc_teardown);
 
   g_test_add_func ("/math/parse-number", test_parse_number);
+  g_test_add_func ("/math/dates", test_dates);
   return g_test_run ();
 }

@@ -17,18 +17,31 @@ okr_date_is_valid (OkrDate date)
   return date > 0 && g_date_valid_julian ((guint32) date);
 }
 
+static gboolean
+is_leap_year (int year)
+{
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+/* Integer arithmetic rather than GDate: a company's quarter is 300,000 check-in dates read
+ * for one chart. The numbering is GDate's (proleptic Gregorian, 0001-01-01 is day 1), which a
+ * test checks day by day. */
 OkrDate
 okr_date_from_ymd (int year, int month, int day)
 {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31)
-    return OKR_DATE_NONE;
-  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return OKR_DATE_NONE;
+  static const int days_before[12] = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
+  static const int month_days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  gboolean leap;
+  int y;
 
-  GDate d;
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  return (OkrDate) g_date_get_julian (&d);
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+    return OKR_DATE_NONE;
+  leap = is_leap_year (year);
+  if (day > month_days[month - 1] + (month == 2 && leap))
+    return OKR_DATE_NONE;
+  y = year - 1;
+  return (OkrDate) (y * 365 + y / 4 - y / 100 + y / 400 + days_before[month - 1] +
+                    (month > 2 && leap) + day);
 }
 
 void
@@ -53,13 +66,16 @@ okr_date_parse_iso (const char *text, OkrDate *date)
 {
   g_return_val_if_fail (date != NULL, FALSE);
 
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
   for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+    if (text == NULL || (i == 4 || i == 7 ? text[i] != '-' : !g_ascii_isdigit (text[i])))
       return FALSE;
+  if (text[10] != '\0')
+    return FALSE;
 
-  int y = atoi (text), m = atoi (text + 5), d = atoi (text + 8);
+#define DIGIT(i) (text[i] - '0')
+  int y = DIGIT (0) * 1000 + DIGIT (1) * 100 + DIGIT (2) * 10 + DIGIT (3);
+  int m = DIGIT (5) * 10 + DIGIT (6), d = DIGIT (8) * 10 + DIGIT (9);
+#undef DIGIT
   OkrDate result = okr_date_from_ymd (y, m, d);
   if (result == OKR_DATE_NONE)
     return FALSE;
