@@ -51,20 +51,35 @@ gui_iterate (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* The widget called @name (gtk_widget_set_name) in @widget, or NULL. */
+typedef gboolean (*GuiMatch) (GtkWidget *widget, gconstpointer data);
+
+/* The first widget of @widget's tree (itself included, depth first) that @match accepts. */
 static inline GtkWidget *
-gui_find_named (GtkWidget *widget, const char *name)
+gui_find (GtkWidget *widget, GuiMatch match, gconstpointer data)
 {
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+  if (match (widget, data))
     return widget;
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
        c = gtk_widget_get_next_sibling (c))
     {
-      GtkWidget *found = gui_find_named (c, name);
+      GtkWidget *found = gui_find (c, match, data);
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static inline gboolean
+gui_is_named (GtkWidget *widget, gconstpointer name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+/* The widget called @name (gtk_widget_set_name) in @widget, or NULL. */
+static inline GtkWidget *
+gui_find_named (GtkWidget *widget, const char *name)
+{
+  return gui_find (widget, gui_is_named, name);
 }
 
 /* A path for a test's document, acme.okr in a new folder of its own (@dir). */

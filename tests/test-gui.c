@@ -8,6 +8,8 @@
 
 #include "gui-harness.h"
 #include "okr-cascade-view.h"
+#include "okr-gui-util.h"
+#include "okr-unit-row.h"
 #include "okr-rollup.h"
 #include "okr-store-edits.h"
 #include "okr-store-read.h"
@@ -129,6 +131,72 @@ test_open_and_select (void)
   run_scenario (scenario_open_and_select);
 }
 
+static gboolean
+is_label (GtkWidget *widget, gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+is_unit_row (GtkWidget *widget, gconstpointer name)
+{
+  return OKR_IS_UNIT_ROW (widget) && gui_find (widget, is_label, name) != NULL;
+}
+
+/* The sidebar's row for the unit called @name, or NULL. */
+static GtkWidget *
+find_unit_row (OkrWindow *window, const char *name)
+{
+  return gui_find (GTK_WIDGET (window), is_unit_row, name);
+}
+
+static gboolean
+query_tooltip (GtkWidget *widget)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (widget, "query-tooltip", 2, 2, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* The sidebar's tooltips are handed over when GTK asks for them (not set on each bind, which
+ * asked the X server where the pointer was), and follow the unit a recycled row shows. */
+static void
+scenario_unit_row_tooltips (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *sales, *acme;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  gui_iterate ();
+  sales = find_unit_row (window, "Sales");
+  acme = find_unit_row (window, "Acme");
+  g_assert_nonnull (sales);
+  g_assert_nonnull (acme);
+  /* Sales has objectives in Q1: its progress and status; the company has none. */
+  g_assert_cmpstr (okr_widget_get_row_tooltip (sales), ==, "0% · Off track");
+  g_assert_true (query_tooltip (sales));
+  g_assert_null (okr_widget_get_row_tooltip (acme));
+  g_assert_false (query_tooltip (acme));
+
+  /* In the year, the company has an objective and Sales none. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-cycle", "s", "2027");
+  gui_iterate ();
+  sales = find_unit_row (window, "Sales");
+  acme = find_unit_row (window, "Acme");
+  g_assert_nonnull (okr_widget_get_row_tooltip (acme));
+  g_assert_true (query_tooltip (acme));
+  g_assert_null (okr_widget_get_row_tooltip (sales));
+  g_assert_false (query_tooltip (sales));
+}
+
+static void
+test_unit_row_tooltips (void)
+{
+  run_scenario (scenario_unit_row_tooltips);
+}
+
 /* Only the page on screen is filled when the unit changes; a hidden page is filled when it
  * is shown or asked for, never left showing the unit before. */
 static void
@@ -230,6 +298,7 @@ main (int argc, char *argv[])
   okr_date_set_today (okr_date_from_ymd (2027, 2, 15));
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/gui/window/open-and-select", test_open_and_select);
+  g_test_add_func ("/gui/window/unit-row-tooltips", test_unit_row_tooltips);
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);
   g_test_add_func ("/gui/window/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/window/refuses-bad-file", test_refuses_bad_file);

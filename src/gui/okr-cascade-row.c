@@ -324,7 +324,7 @@ bind_objective (OkrCascadeRow *self, OkrObjective *o, OkrRollup *rollup, gboolea
     {
       /* Translators: a button's tooltip; %s is a department or team. */
       g_autofree char *tip = g_strdup_printf (_("Go to %s"), okr_unit_get_name (unit));
-      gtk_widget_set_tooltip_text (self->go, tip);
+      okr_widget_set_row_tooltip (self->go, tip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->go), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       tip, -1);
     }

@@ -46,3 +46,41 @@ okr_gui_get_me (OkrStore *store)
   id = okr_store_lookup_uuid (store, OKR_ENTITY_PERSON, &uuid);
   return okr_store_row_exists (store, OKR_ENTITY_PERSON, id) ? id : 0;
 }
+
+const char *
+okr_widget_get_row_tooltip (GtkWidget *widget)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  return g_object_get_data (G_OBJECT (widget), "okr-row-tooltip");
+}
+
+/* gtk_widget_set_tooltip_text () on a visible widget asks the display where the pointer is
+ * (on X11, a round trip that waits for the server to draw what it was sent), so that a
+ * tooltip already shown follows the change. A list binds dozens of rows per frame while it
+ * scrolls; a row's tooltip is read only when the pointer rests on it. */
+static gboolean
+on_row_query_tooltip (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip *tooltip,
+                      gpointer user_data)
+{
+  const char *text = okr_widget_get_row_tooltip (widget);
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+void
+okr_widget_set_row_tooltip (GtkWidget *widget, const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (g_object_get_data (G_OBJECT (widget), "okr-row-tooltip-handler") == NULL)
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_row_query_tooltip), NULL);
+      g_object_set_data (G_OBJECT (widget), "okr-row-tooltip-handler", GINT_TO_POINTER (TRUE));
+      gtk_widget_set_has_tooltip (widget, TRUE);
+    }
+  g_object_set_data_full (G_OBJECT (widget), "okr-row-tooltip",
+                          text != NULL && *text != '\0' ? g_strdup (text) : NULL, g_free);
+}

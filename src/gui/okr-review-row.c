@@ -227,7 +227,7 @@ show_key_result (OkrReviewRow *self, OkrKeyResult *kr, OkrRollup *rollup)
   gtk_label_set_label (GTK_LABEL (self->progress), progress);
   gtk_widget_set_visible (self->suggested, TRUE);
   gtk_label_set_label (GTK_LABEL (self->suggested), suggested);
-  gtk_widget_set_tooltip_text (self->caption, caption->str);
+  okr_widget_set_row_tooltip (self->caption, caption->str);
   set_score (self, okr_key_result_get_score (kr));
 }
 

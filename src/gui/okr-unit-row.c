@@ -88,8 +88,8 @@ okr_unit_row_bind (OkrUnitRow *self, GtkTreeListRow *row, OkrUnit *unit, double 
 
   /* Translators: a unit's tooltip in the sidebar: its progress and status. */
   tooltip = g_strdup_printf (C_("unit tooltip", "%s · %s"), percent, status);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), okr_unit_get_n_objectives (unit) > 0 ? tooltip
-                                                                                        : NULL);
+  okr_widget_set_row_tooltip (GTK_WIDGET (self), okr_unit_get_n_objectives (unit) > 0 ? tooltip
+                                                                                       : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->ring),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
 }
@@ -104,7 +104,7 @@ okr_unit_row_set_due (OkrUnitRow *self, guint n_due)
                                                         n_due), n_due);
 
   gtk_label_set_label (GTK_LABEL (self->due), count);
-  gtk_widget_set_tooltip_text (self->due, tooltip);
+  okr_widget_set_row_tooltip (self->due, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->due), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   tooltip, -1);
   gtk_widget_set_visible (self->due, n_due > 0);
