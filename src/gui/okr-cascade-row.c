@@ -207,7 +207,7 @@ okr_cascade_row_init (OkrCascadeRow *self)
   self->due = gtk_label_new (C_("key result", "Due"));
   gtk_widget_add_css_class (self->due, "due-badge");
   gtk_widget_set_valign (self->due, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->due, _("No check-in since the last check-in day"));
+  okr_widget_set_row_tooltip (self->due, _("No check-in since the last check-in day"));
   gtk_widget_set_visible (self->due, FALSE);
   gtk_box_append (GTK_BOX (self->meter), self->due);
   gtk_box_append (GTK_BOX (self->meter), self->bar);

@@ -5,6 +5,7 @@
 
 #include "okr-checkin-row.h"
 #include "okr-format.h"
+#include "okr-gui-util.h"
 #include "okr-math.h"
 
 /* One check-in in a history: (the key result,) the value, the confidence, the date and
@@ -95,8 +96,8 @@ okr_checkin_row_init (OkrCheckinRow *self)
   self->retract_button = gtk_button_new_with_mnemonic (_("_Retract…"));
   gtk_widget_add_css_class (self->retract_button, "flat");
   gtk_widget_set_valign (self->retract_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->retract_button,
-                               _("Take back a wrong check-in; it stays in the history"));
+  okr_widget_set_row_tooltip (self->retract_button,
+                              _("Take back a wrong check-in; it stays in the history"));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->retract_button), "x", (gint64) 0);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retract_button), "checkins.retract");
 

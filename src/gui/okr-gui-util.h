@@ -12,8 +12,8 @@ G_BEGIN_DECLS
 const char *okr_status_css_class (OkrStatus status);
 void        okr_widget_set_status_class (GtkWidget *widget, OkrStatus status);
 gint64      okr_gui_get_me              (OkrStore *store);
-/* A tooltip for a widget of a list row, which changes each time the row is bound: the text
- * is kept and handed to GTK when it asks for it. NULL: no tooltip. */
+/* A tooltip for a widget of a list row, made for each row and changed each time the row is
+ * bound: the text is kept and handed to GTK when it asks for it. NULL: no tooltip. */
 void        okr_widget_set_row_tooltip  (GtkWidget *widget, const char *text);
 const char *okr_widget_get_row_tooltip  (GtkWidget *widget);
 

@@ -101,8 +101,8 @@ okr_review_row_init (OkrReviewRow *self)
 
   self->progress = column_label (5, "numeric");
   self->suggested = column_label (4, "dim-label");
-  gtk_widget_set_tooltip_text (self->suggested, _("Suggested score: the final progress, "
-                                                  "rounded to 0.1"));
+  okr_widget_set_row_tooltip (self->suggested, _("Suggested score: the final progress, "
+                                                 "rounded to 0.1"));
   self->score = column_label (4, "status-pill");
   gtk_label_set_xalign (GTK_LABEL (self->score), 0.5);
 
