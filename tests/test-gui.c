@@ -9,6 +9,7 @@
 #include "gui-harness.h"
 #include "okr-cascade-view.h"
 #include "okr-gui-util.h"
+#include "okr-row-text.h"
 #include "okr-unit-row.h"
 #include "okr-rollup.h"
 #include "okr-store-edits.h"
@@ -292,6 +293,107 @@ test_refuses_bad_file (void)
   run_scenario (scenario_refuses_bad_file);
 }
 
+static int
+height_for (GtkWidget *widget, int width)
+{
+  int height;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+  return height;
+}
+
+static int
+natural_width (GtkWidget *widget)
+{
+  int width;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  return width;
+}
+
+/* The cascade rows' text measures as a two-line GtkLabel would, but shapes its text once
+ * per text and once per new width, however often GTK measures it; a class that changes the
+ * font shapes it again, one that changes only how it is painted does not. */
+/* Lets the frame clock run: styles are applied at the next frame. */
+static void
+settle (void)
+{
+  gint64 end = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_row_text (void)
+{
+  static const char title[] = "Tăng doanh thu từ gói cao cấp thêm 900 triệu đồng";
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *text = okr_row_text_new ();
+  GtkWidget *label = gtk_label_new (title);
+  OkrRowText *row_text = OKR_ROW_TEXT (text);
+  guint shaped;
+  int wide;
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  okr_row_text_set_lines (row_text, 2);
+  okr_row_text_set_text (row_text, title);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+
+  g_assert_cmpstr (okr_row_text_get_text (row_text), ==, title);
+  wide = natural_width (label);
+  g_assert_cmpint (ABS (natural_width (text) - wide), <=, 1);
+  /* one line when there is room, two when there is not, and never three */
+  g_assert_cmpint (ABS (height_for (text, wide + 10) - height_for (label, wide + 10)), <=, 1);
+  g_assert_cmpint (ABS (height_for (text, wide / 2) - height_for (label, wide / 2)), <=, 1);
+  g_assert_cmpint (height_for (text, wide / 2), >, height_for (text, wide + 10));
+  g_assert_cmpint (height_for (text, 40), ==, height_for (text, wide / 2));
+
+  shaped = okr_row_text_get_n_shaped (row_text);
+  for (int i = 0; i < 5; i++)
+    {
+      /* GTK forgets what it measured, and asks again */
+      gtk_widget_queue_resize (text);
+      natural_width (text);
+      height_for (text, wide / 3);
+    }
+  g_assert_cmpuint (okr_row_text_get_n_shaped (row_text), <=, shaped + 1);
+  shaped = okr_row_text_get_n_shaped (row_text);
+  okr_row_text_set_text (row_text, title);
+  gtk_widget_queue_resize (text);
+  natural_width (text);
+  g_assert_cmpuint (okr_row_text_get_n_shaped (row_text), ==, shaped);
+
+  /* a colour: the same layout; a larger font: shaped again, and wider */
+  settle ();
+  shaped = okr_row_text_get_n_shaped (row_text);
+  gtk_widget_add_css_class (text, "dim-label");
+  settle ();
+  natural_width (text);
+  g_assert_cmpuint (okr_row_text_get_n_shaped (row_text), ==, shaped);
+  {
+    g_autoptr(GtkCssProvider) bold = gtk_css_provider_new ();
+    gtk_css_provider_load_from_data (bold, ".test-bold { font-size: 20px; }", -1);
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (bold),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+  gtk_widget_add_css_class (text, "test-bold");
+  settle ();
+  g_assert_cmpint (natural_width (text), >, wide);
+  g_assert_cmpuint (okr_row_text_get_n_shaped (row_text), >, shaped);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -299,6 +401,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/gui/window/open-and-select", test_open_and_select);
   g_test_add_func ("/gui/window/unit-row-tooltips", test_unit_row_tooltips);
+  g_test_add_func ("/gui/row-text", test_row_text);
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);
   g_test_add_func ("/gui/window/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/window/refuses-bad-file", test_refuses_bad_file);

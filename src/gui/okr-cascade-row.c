@@ -7,6 +7,7 @@
 #include "okr-editing.h"
 #include "okr-format.h"
 #include "okr-gui-util.h"
+#include "okr-row-text.h"
 #include "okr-window.h"
 
 /* One line of the cascade: an objective (title, owner, kind), one of its key results
@@ -149,20 +150,7 @@ okr_cascade_row_class_init (OkrCascadeRowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "cascaderow");
 }
 
-static GtkWidget *
-label_new (gboolean dim)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (dim)
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "caption");
-    }
-  return label;
-}
+#define TEXT(w) OKR_ROW_TEXT (w)
 
 static void
 okr_cascade_row_init (OkrCascadeRow *self)
@@ -172,12 +160,12 @@ okr_cascade_row_init (OkrCascadeRow *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  self->title = label_new (FALSE);
-  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (self->title), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (self->title), PANGO_ELLIPSIZE_END);
-  self->subtitle = label_new (TRUE);
+  /* Texts shaped once per bind (okr-row-text.c): the title on two lines at most. */
+  self->title = okr_row_text_new ();
+  okr_row_text_set_lines (TEXT (self->title), 2);
+  self->subtitle = okr_row_text_new ();
+  gtk_widget_add_css_class (self->subtitle, "dim-label");
+  gtk_widget_add_css_class (self->subtitle, "caption");
   self->go = gtk_button_new_from_icon_name ("go-jump-symbolic");
   gtk_widget_add_css_class (self->go, "flat");
   gtk_widget_add_css_class (self->go, "circular");
@@ -195,12 +183,15 @@ okr_cascade_row_init (OkrCascadeRow *self)
   self->bar = gtk_progress_bar_new ();
   gtk_widget_set_size_request (self->bar, 96, -1);
   gtk_widget_set_valign (self->bar, GTK_ALIGN_CENTER);
-  self->percent = gtk_label_new (NULL);
-  gtk_label_set_width_chars (GTK_LABEL (self->percent), 5);
-  gtk_label_set_xalign (GTK_LABEL (self->percent), 1);
-  gtk_widget_add_css_class (self->percent, "numeric");
-  self->status = gtk_label_new (NULL);
-  gtk_label_set_width_chars (GTK_LABEL (self->status), 10);
+  self->percent = okr_row_text_new ();
+  okr_row_text_set_ellipsize (TEXT (self->percent), FALSE);
+  okr_row_text_set_width_chars (TEXT (self->percent), 5);
+  okr_row_text_set_xalign (TEXT (self->percent), 1);
+  okr_row_text_set_tabular (TEXT (self->percent), TRUE);
+  self->status = okr_row_text_new ();
+  okr_row_text_set_ellipsize (TEXT (self->status), FALSE);
+  okr_row_text_set_xalign (TEXT (self->status), 0.5);
+  okr_row_text_set_width_chars (TEXT (self->status), 10);
   gtk_widget_add_css_class (self->status, "status-pill");
   gtk_widget_set_valign (self->status, GTK_ALIGN_CENTER);
   /* Translators: a badge on a key result with no check-in since the check-in day. */
@@ -243,12 +234,10 @@ okr_cascade_row_set_compact (OkrCascadeRow *self, gboolean compact)
   gtk_widget_set_halign (self->meter, compact ? GTK_ALIGN_START : GTK_ALIGN_FILL);
   /* narrow, and deep in the tree: a shorter bar, and the status shortened only if it must */
   gtk_widget_set_size_request (self->bar, compact ? 56 : 96, -1);
-  gtk_label_set_width_chars (GTK_LABEL (self->status), compact ? -1 : 10);
-  gtk_label_set_ellipsize (GTK_LABEL (self->status),
-                           compact ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  okr_row_text_set_width_chars (TEXT (self->status), compact ? -1 : 10);
+  okr_row_text_set_ellipsize (TEXT (self->status), compact);
   /* narrow: the subtitle may take a second line rather than lose its end */
-  gtk_label_set_wrap (GTK_LABEL (self->subtitle), compact);
-  gtk_label_set_lines (GTK_LABEL (self->subtitle), compact ? 2 : -1);
+  okr_row_text_set_lines (TEXT (self->subtitle), compact ? 2 : 1);
   if (compact)
     gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
   else
@@ -273,8 +262,8 @@ set_meter (OkrCascadeRow *self, double progress, double progress_raw, OkrStatus 
 
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->bar), CLAMP (progress, 0, 1));
   okr_widget_set_status_class (self->bar, status);
-  gtk_label_set_label (GTK_LABEL (self->percent), percent);
-  gtk_label_set_label (GTK_LABEL (self->status), okr_status_to_label (status));
+  okr_row_text_set_text (TEXT (self->percent), percent);
+  okr_row_text_set_text (TEXT (self->status), okr_status_to_label (status));
   okr_widget_set_status_class (self->status, status);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description, -1);
@@ -317,8 +306,8 @@ bind_objective (OkrCascadeRow *self, OkrObjective *o, OkrRollup *rollup, gboolea
   self->entity = OKR_ENTITY_OBJECTIVE;
   self->id = okr_objective_get_id (o);
   self->unit_id = okr_objective_get_unit_id (o);
-  gtk_label_set_label (GTK_LABEL (self->title), okr_objective_get_title (o));
-  gtk_label_set_label (GTK_LABEL (self->subtitle), subtitle);
+  okr_row_text_set_text (TEXT (self->title), okr_objective_get_title (o));
+  okr_row_text_set_text (TEXT (self->subtitle), subtitle);
   gtk_widget_set_visible (self->go, aligned && unit != NULL);
   if (aligned && unit != NULL)
     {
@@ -373,8 +362,8 @@ bind_key_result (OkrCascadeRow *self, OkrKeyResult *k, OkrRollup *rollup)
   self->entity = OKR_ENTITY_KEY_RESULT;
   self->id = okr_key_result_get_id (k);
   self->unit_id = 0;
-  gtk_label_set_label (GTK_LABEL (self->title), okr_key_result_get_title (k));
-  gtk_label_set_label (GTK_LABEL (self->subtitle), subtitle->str);
+  okr_row_text_set_text (TEXT (self->title), okr_key_result_get_title (k));
+  okr_row_text_set_text (TEXT (self->subtitle), subtitle->str);
   gtk_widget_remove_css_class (self->title, "heading");
   gtk_widget_set_visible (self->go, FALSE);
   set_kind (self, "key-result");
