@@ -346,6 +346,44 @@ test_delete_wins_over_older_edit (Tmp *tmp, gconstpointer data)
   g_free (merge_both_ways (sa, a, sb, b));
 }
 
+/* A copy the previous version of Cascade wrote (schema v2: the check-ins index without the
+ * retraction flag and the confidence) merges in: it is migrated in its snapshot, never where
+ * it lies, and the document keeps today's schema. */
+static void
+test_copy_from_older_version (Tmp *tmp, gconstpointer data)
+{
+  g_autofree char *a = NULL, *b = NULL;
+  g_autoptr(OkrStore) sa = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  gsize before_len = 0, after_len = 0;
+  sqlite3 *db;
+
+  two_copies (tmp, &a, &b);
+  {
+    g_autoptr(OkrStore) sb = open_as (2, b);
+    set_field (sb, OKR_ENTITY_KEY_RESULT, find (sb, "key_results", "title = 'Revenue'"),
+               "target", NULL, 450);
+  }
+  g_assert_cmpint (sqlite3_open (b, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP INDEX checkins_by_kr;"
+                                     "CREATE INDEX checkins_by_kr ON checkins (kr_id, date, stamp);"
+                                     "PRAGMA user_version = 2;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (b, &before, &before_len, NULL));
+
+  later ();
+  sa = open_as (1, a);
+  merge_ok (sa, b, NULL);
+  g_assert_cmpint (sync_util_count (sa, "key_results", "title = 'Revenue' AND target = 450"),
+                   ==, 1);
+  g_assert_true (g_file_get_contents (b, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_clear_object (&sa);
+  g_assert_true (okr_store_check_file (a, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_delete_loses_to_newer_edit (Tmp *tmp, gconstpointer data)
 {
@@ -999,6 +1037,7 @@ main (int argc, char *argv[])
   ADD ("/merge/fields/every-field", test_every_field);
   ADD ("/merge/rows/added", test_added_rows);
   ADD ("/merge/delete/wins-over-older-edit", test_delete_wins_over_older_edit);
+  ADD ("/merge/copy-from-older-version", test_copy_from_older_version);
   ADD ("/merge/delete/loses-to-newer-edit", test_delete_loses_to_newer_edit);
   ADD ("/merge/delete/container-comes-back", test_delete_container_comes_back);
   ADD ("/merge/delete/undelete", test_undelete);
