@@ -150,8 +150,6 @@ okr_cascade_row_class_init (OkrCascadeRowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "cascaderow");
 }
 
-#define TEXT(w) OKR_ROW_TEXT (w)
-
 static void
 okr_cascade_row_init (OkrCascadeRow *self)
 {
@@ -162,7 +160,7 @@ okr_cascade_row_init (OkrCascadeRow *self)
   self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   /* Texts shaped once per bind (okr-row-text.c): the title on two lines at most. */
   self->title = okr_row_text_new ();
-  okr_row_text_set_lines (TEXT (self->title), 2);
+  okr_row_text_set_lines (OKR_ROW_TEXT (self->title), 2);
   self->subtitle = okr_row_text_new ();
   gtk_widget_add_css_class (self->subtitle, "dim-label");
   gtk_widget_add_css_class (self->subtitle, "caption");
@@ -184,14 +182,14 @@ okr_cascade_row_init (OkrCascadeRow *self)
   gtk_widget_set_size_request (self->bar, 96, -1);
   gtk_widget_set_valign (self->bar, GTK_ALIGN_CENTER);
   self->percent = okr_row_text_new ();
-  okr_row_text_set_ellipsize (TEXT (self->percent), FALSE);
-  okr_row_text_set_width_chars (TEXT (self->percent), 5);
-  okr_row_text_set_xalign (TEXT (self->percent), 1);
-  okr_row_text_set_tabular (TEXT (self->percent), TRUE);
+  okr_row_text_set_ellipsize (OKR_ROW_TEXT (self->percent), FALSE);
+  okr_row_text_set_width_chars (OKR_ROW_TEXT (self->percent), 5);
+  okr_row_text_set_xalign (OKR_ROW_TEXT (self->percent), 1);
+  okr_row_text_set_tabular (OKR_ROW_TEXT (self->percent), TRUE);
   self->status = okr_row_text_new ();
-  okr_row_text_set_ellipsize (TEXT (self->status), FALSE);
-  okr_row_text_set_xalign (TEXT (self->status), 0.5);
-  okr_row_text_set_width_chars (TEXT (self->status), 10);
+  okr_row_text_set_ellipsize (OKR_ROW_TEXT (self->status), FALSE);
+  okr_row_text_set_xalign (OKR_ROW_TEXT (self->status), 0.5);
+  okr_row_text_set_width_chars (OKR_ROW_TEXT (self->status), 10);
   gtk_widget_add_css_class (self->status, "status-pill");
   gtk_widget_set_valign (self->status, GTK_ALIGN_CENTER);
   /* Translators: a badge on a key result with no check-in since the check-in day. */
@@ -234,10 +232,10 @@ okr_cascade_row_set_compact (OkrCascadeRow *self, gboolean compact)
   gtk_widget_set_halign (self->meter, compact ? GTK_ALIGN_START : GTK_ALIGN_FILL);
   /* narrow, and deep in the tree: a shorter bar, and the status shortened only if it must */
   gtk_widget_set_size_request (self->bar, compact ? 56 : 96, -1);
-  okr_row_text_set_width_chars (TEXT (self->status), compact ? -1 : 10);
-  okr_row_text_set_ellipsize (TEXT (self->status), compact);
+  okr_row_text_set_width_chars (OKR_ROW_TEXT (self->status), compact ? -1 : 10);
+  okr_row_text_set_ellipsize (OKR_ROW_TEXT (self->status), compact);
   /* narrow: the subtitle may take a second line rather than lose its end */
-  okr_row_text_set_lines (TEXT (self->subtitle), compact ? 2 : 1);
+  okr_row_text_set_lines (OKR_ROW_TEXT (self->subtitle), compact ? 2 : 1);
   if (compact)
     gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
   else
@@ -262,8 +260,8 @@ set_meter (OkrCascadeRow *self, double progress, double progress_raw, OkrStatus 
 
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->bar), CLAMP (progress, 0, 1));
   okr_widget_set_status_class (self->bar, status);
-  okr_row_text_set_text (TEXT (self->percent), percent);
-  okr_row_text_set_text (TEXT (self->status), okr_status_to_label (status));
+  okr_row_text_set_text (OKR_ROW_TEXT (self->percent), percent);
+  okr_row_text_set_text (OKR_ROW_TEXT (self->status), okr_status_to_label (status));
   okr_widget_set_status_class (self->status, status);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description, -1);
@@ -306,8 +304,8 @@ bind_objective (OkrCascadeRow *self, OkrObjective *o, OkrRollup *rollup, gboolea
   self->entity = OKR_ENTITY_OBJECTIVE;
   self->id = okr_objective_get_id (o);
   self->unit_id = okr_objective_get_unit_id (o);
-  okr_row_text_set_text (TEXT (self->title), okr_objective_get_title (o));
-  okr_row_text_set_text (TEXT (self->subtitle), subtitle);
+  okr_row_text_set_text (OKR_ROW_TEXT (self->title), okr_objective_get_title (o));
+  okr_row_text_set_text (OKR_ROW_TEXT (self->subtitle), subtitle);
   gtk_widget_set_visible (self->go, aligned && unit != NULL);
   if (aligned && unit != NULL)
     {
@@ -362,8 +360,8 @@ bind_key_result (OkrCascadeRow *self, OkrKeyResult *k, OkrRollup *rollup)
   self->entity = OKR_ENTITY_KEY_RESULT;
   self->id = okr_key_result_get_id (k);
   self->unit_id = 0;
-  okr_row_text_set_text (TEXT (self->title), okr_key_result_get_title (k));
-  okr_row_text_set_text (TEXT (self->subtitle), subtitle->str);
+  okr_row_text_set_text (OKR_ROW_TEXT (self->title), okr_key_result_get_title (k));
+  okr_row_text_set_text (OKR_ROW_TEXT (self->subtitle), subtitle->str);
   gtk_widget_remove_css_class (self->title, "heading");
   gtk_widget_set_visible (self->go, FALSE);
   set_kind (self, "key-result");

@@ -75,10 +75,10 @@ okr_widget_set_row_tooltip (GtkWidget *widget, const char *text)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  if (g_object_get_data (G_OBJECT (widget), "okr-row-tooltip-handler") == NULL)
+  if (g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_row_query_tooltip,
+                             NULL) == 0)
     {
       g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_row_query_tooltip), NULL);
-      g_object_set_data (G_OBJECT (widget), "okr-row-tooltip-handler", GINT_TO_POINTER (TRUE));
       gtk_widget_set_has_tooltip (widget, TRUE);
     }
   g_object_set_data_full (G_OBJECT (widget), "okr-row-tooltip",

@@ -23,11 +23,11 @@ struct _OkrRowText {
   int                   width_chars;
 
   PangoLayout          *layout;       /* NULL: to be made from the text */
-  PangoFontDescription *font;         /* the font it was made with */
+  PangoFontDescription *font;         /* the font the metrics below are for; NULL: to measure */
   int                   natural;      /* the text on one line, in pixels */
   int                   line_height;
   int                   reserved;     /* width_chars digits */
-  int                   shortest;     /* an ellipsis, when it ellipsizes */
+  int                   ellipsis;     /* "…" */
   int                   layout_width; /* the width the layout is set to, −1 none */
   int                   asked_width;  /* the last height-for-width question… */
   int                   answer;       /* …and its answer */
@@ -35,6 +35,21 @@ struct _OkrRowText {
 };
 
 G_DEFINE_FINAL_TYPE (OkrRowText, okr_row_text, GTK_TYPE_WIDGET)
+
+static PangoLayout *
+make_layout (GtkWidget *widget, const char *text, gboolean tabular)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+
+  if (tabular)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+  return layout;
+}
 
 /* The width of @text in @widget's font, measured once per font for the whole program. */
 static int
@@ -50,16 +65,9 @@ text_width (GtkWidget *widget, const PangoFontDescription *font, gboolean tabula
     widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (!g_hash_table_lookup_extended (widths, key, NULL, &width))
     {
-      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+      g_autoptr(PangoLayout) layout = make_layout (widget, text, tabular);
       int w;
 
-      if (tabular)
-        {
-          PangoAttrList *attrs = pango_attr_list_new ();
-          pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
-          pango_layout_set_attributes (layout, attrs);
-          pango_attr_list_unref (attrs);
-        }
       pango_layout_get_pixel_size (layout, &w, NULL);
       width = GINT_TO_POINTER (w);
       g_hash_table_insert (widths, key, width);
@@ -69,30 +77,48 @@ text_width (GtkWidget *widget, const PangoFontDescription *font, gboolean tabula
   return GPOINTER_TO_INT (width);
 }
 
+/* A new text, or new line settings: the layout is made again when next measured. */
 static void
 drop_layout (OkrRowText *self)
 {
   g_clear_object (&self->layout);
+}
+
+/* A new font or width in digits: the widths that depend on them are measured again too. */
+static void
+drop_metrics (OkrRowText *self)
+{
+  drop_layout (self);
   g_clear_pointer (&self->font, pango_font_description_free);
+}
+
+/* The font, and the widths of the digits kept and of an ellipsis in it: the same for every
+ * text the row is bound to, so worked out once, not on each bind. */
+static void
+ensure_metrics (OkrRowText *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  if (self->font != NULL)
+    return;
+  self->font = pango_font_description_copy (
+    pango_context_get_font_description (gtk_widget_get_pango_context (widget)));
+  self->reserved = 0;
+  if (self->width_chars > 0)
+    {
+      g_autofree char *digits = g_strnfill (self->width_chars, '0');
+      self->reserved = text_width (widget, self->font, self->tabular, digits);
+    }
+  self->ellipsis = text_width (widget, self->font, FALSE, "…");
 }
 
 static void
 ensure_layout (OkrRowText *self)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
-
   if (self->layout != NULL)
     return;
-  self->layout = gtk_widget_create_pango_layout (widget, self->text);
-  self->font = pango_font_description_copy (
-    pango_context_get_font_description (gtk_widget_get_pango_context (widget)));
-  if (self->tabular)
-    {
-      PangoAttrList *attrs = pango_attr_list_new ();
-      pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum"));
-      pango_layout_set_attributes (self->layout, attrs);
-      pango_attr_list_unref (attrs);
-    }
+  ensure_metrics (self);
+  self->layout = make_layout (GTK_WIDGET (self), self->text, self->tabular);
   pango_layout_set_single_paragraph_mode (self->layout, TRUE);
   /* Wrapping and ellipsizing only act once a width is set. */
   pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
@@ -103,14 +129,6 @@ ensure_layout (OkrRowText *self)
   self->n_shaped++;
   self->layout_width = -1;
   self->asked_width = -2;
-  self->reserved = 0;
-  if (self->width_chars > 0)
-    {
-      g_autofree char *digits = g_strnfill (self->width_chars, '0');
-      self->reserved = text_width (widget, self->font, self->tabular, digits);
-    }
-  self->shortest = self->ellipsize ? text_width (widget, self->font, FALSE, "…")
-                                   : self->natural;
 }
 
 /* Lays the text out at @width pixels (−1: on one line, as long as it is). */
@@ -134,7 +152,7 @@ okr_row_text_measure (GtkWidget *widget, GtkOrientation orientation, int for_siz
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *natural = MAX (self->natural, self->reserved);
-      *minimum = self->ellipsize ? MIN (*natural, MAX (self->shortest, self->reserved))
+      *minimum = self->ellipsize ? MIN (*natural, MAX (self->ellipsis, self->reserved))
                                  : *natural;
       return;
     }
@@ -191,7 +209,7 @@ okr_row_text_css_changed (GtkWidget *widget, GtkCssStyleChange *change)
       !pango_font_description_equal (self->font, pango_context_get_font_description (
                                                    gtk_widget_get_pango_context (widget))))
     {
-      drop_layout (self);
+      drop_metrics (self);
       gtk_widget_queue_resize (widget);
     }
 }
@@ -200,14 +218,14 @@ static void
 okr_row_text_system_setting_changed (GtkWidget *widget, GtkSystemSetting setting)
 {
   GTK_WIDGET_CLASS (okr_row_text_parent_class)->system_setting_changed (widget, setting);
-  drop_layout (OKR_ROW_TEXT (widget));
+  drop_metrics (OKR_ROW_TEXT (widget));
   gtk_widget_queue_resize (widget);
 }
 
 static void
 okr_row_text_dispose (GObject *object)
 {
-  drop_layout (OKR_ROW_TEXT (object));
+  drop_metrics (OKR_ROW_TEXT (object));
   G_OBJECT_CLASS (okr_row_text_parent_class)->dispose (object);
 }
 
@@ -250,11 +268,15 @@ okr_row_text_new (void)
   return g_object_new (OKR_TYPE_ROW_TEXT, NULL);
 }
 
-/* Every setting below changes the layout: it is made again when next measured. */
+/* Every setting below changes the layout, and some the metrics: they are made again when
+ * next measured. */
 static void
-changed (OkrRowText *self)
+changed (OkrRowText *self, gboolean metrics)
 {
-  drop_layout (self);
+  if (metrics)
+    drop_metrics (self);
+  else
+    drop_layout (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -271,7 +293,7 @@ okr_row_text_set_text (OkrRowText *self, const char *text)
   self->text = g_strdup (text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
-  changed (self);
+  changed (self, FALSE);
 }
 
 const char *
@@ -290,7 +312,7 @@ okr_row_text_set_lines (OkrRowText *self, int lines)
   if (lines == self->lines)
     return;
   self->lines = lines;
-  changed (self);
+  changed (self, FALSE);
 }
 
 void
@@ -301,7 +323,7 @@ okr_row_text_set_ellipsize (OkrRowText *self, gboolean ellipsize)
   if (!ellipsize == !self->ellipsize)
     return;
   self->ellipsize = ellipsize;
-  changed (self);
+  changed (self, FALSE);
 }
 
 void
@@ -321,7 +343,7 @@ okr_row_text_set_width_chars (OkrRowText *self, int n)
   if (n == self->width_chars)
     return;
   self->width_chars = n;
-  changed (self);
+  changed (self, TRUE);
 }
 
 void
@@ -332,7 +354,7 @@ okr_row_text_set_tabular (OkrRowText *self, gboolean tabular)
   if (!tabular == !self->tabular)
     return;
   self->tabular = tabular;
-  changed (self);
+  changed (self, TRUE);
 }
 
 guint
