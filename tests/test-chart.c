@@ -19,6 +19,7 @@
 #include "okr-format.h"
 #include "okr-language.h"
 #include "okr-math.h"
+#include "okr-store-edits.h"
 #include "okr-store-read.h"
 
 /* ───────────────────────── images ───────────────────────── */
@@ -788,6 +789,147 @@ build (Doc *doc, OkrChartKind kind, gint64 unit, gint64 kr)
   return chart;
 }
 
+/* ───────────────────────── heatmap, by hand ───────────────────────── */
+
+typedef struct {
+  OkrStore *store;
+  gint64    company, team, quarter;
+} HeatDoc;
+
+static gint64
+heat_checkin (HeatDoc *d, gint64 kr, int month, int day, int confidence)
+{
+  g_autoptr(GError) error = NULL;
+  OkrCheckinSpec spec;
+  gint64 id;
+
+  okr_checkin_spec_init (&spec);
+  spec.date = okr_date_from_ymd (2027, month, day);
+  spec.value = 1;
+  spec.confidence = confidence;
+  id = okr_store_add_checkin (d->store, kr, &spec, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static gint64
+heat_kr (HeatDoc *d, gint64 objective, const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  OkrKrSpec spec;
+  gint64 id;
+
+  okr_kr_spec_init (&spec);
+  spec.target = 10;
+  id = okr_store_add_key_result (d->store, objective, title, &spec, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* The mean and count of a row's week; the mean is NAN for a week without check-ins. */
+static void
+assert_cell (HeatDoc *d, guint row, guint week, double mean, guint count)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrRollup) rollup = okr_rollup_new (d->store, d->quarter, okr_date_today (), &error);
+  g_autoptr(OkrChartHeatmapData) heat = NULL;
+  OkrChartHeatmapRow *r;
+
+  g_assert_no_error (error);
+  heat = okr_chart_heatmap_data_for_unit (d->store, rollup, d->company, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (heat->rows->len, ==, 2);
+  r = g_ptr_array_index (heat->rows, row);
+  g_assert_cmpuint (r->count[week], ==, count);
+  if (isnan (mean))
+    g_assert_true (isnan (r->mean[week]));
+  else
+    g_assert_cmpfloat_with_epsilon (r->mean[week], mean, 1e-9);
+}
+
+/* Worked out by hand: calendar weeks (Monday to Sunday), retractions, check-ins without a
+ * confidence, deleted and moved key results, undo, and another cycle's check-ins. */
+static void
+test_heatmap_by_hand (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cascade-heat-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "heat.okr", NULL);
+  HeatDoc d = { 0 };
+  gint64 own, teams, other_cycle, elsewhere, k1, k2, k3, k4, wrong;
+
+  g_assert_no_error (error);
+  okr_date_set_today (okr_date_from_ymd (2027, 1, 20));
+  d.store = okr_store_create (path, "Acme", &error);
+  g_assert_no_error (error);
+  d.company = okr_store_get_root_unit (d.store);
+  d.team = okr_store_add_unit (d.store, d.company, "Sales", OKR_UNIT_TEAM, &error);
+  /* Q1 2027 starts on a Friday: its first column is the week of Monday 28 December. */
+  d.quarter = okr_store_add_cycle (d.store, "Q1 2027", okr_date_from_ymd (2027, 1, 1),
+                                   okr_date_from_ymd (2027, 3, 31), 0, &error);
+  other_cycle = okr_store_add_cycle (d.store, "2027", okr_date_from_ymd (2027, 1, 4),
+                                     okr_date_from_ymd (2027, 12, 31), 0, &error);
+  own = okr_store_add_objective (d.store, d.quarter, d.company, "Grow", 0, FALSE, 0, 0, &error);
+  teams = okr_store_add_objective (d.store, d.quarter, d.team, "Sell", 0, FALSE, 0, 0, &error);
+  elsewhere = okr_store_add_objective (d.store, other_cycle, d.team, "Later", 0, FALSE, 0, 0,
+                                       &error);
+  g_assert_no_error (error);
+  k1 = heat_kr (&d, own, "Revenue");
+  k2 = heat_kr (&d, teams, "Deals");
+  k3 = heat_kr (&d, teams, "Calls");
+  k4 = heat_kr (&d, elsewhere, "Next year");
+
+  heat_checkin (&d, k1, 1, 3, 8);    /* Sunday: week 1 */
+  heat_checkin (&d, k1, 1, 4, 6);    /* Monday: week 2 */
+  heat_checkin (&d, k1, 1, 10, 4);   /* Sunday: week 2 */
+  heat_checkin (&d, k2, 1, 4, 10);
+  wrong = heat_checkin (&d, k2, 1, 5, 1);
+  heat_checkin (&d, k2, 1, 6, 0);    /* no confidence given */
+  heat_checkin (&d, k3, 1, 6, 2);
+  heat_checkin (&d, k4, 1, 5, 1);    /* another cycle's objective */
+  g_assert_cmpint (okr_store_retract_checkin (d.store, wrong, "Typo", 0, &error), >, 0);
+  g_assert_no_error (error);
+
+  /* Row 0 is the company (its own KR and the team's), row 1 the team. */
+  assert_cell (&d, 0, 0, 8, 1);
+  assert_cell (&d, 0, 1, (6 + 4 + 10 + 2) / 4.0, 4);
+  assert_cell (&d, 1, 0, NAN, 0);
+  assert_cell (&d, 1, 1, (10 + 2) / 2.0, 2);
+  assert_cell (&d, 0, 2, NAN, 0);
+
+  /* A deleted KR counts no more; undone, it counts again. */
+  g_assert_true (okr_store_delete (d.store, OKR_ENTITY_KEY_RESULT, k3, &error));
+  assert_cell (&d, 0, 1, (6 + 4 + 10) / 3.0, 3);
+  assert_cell (&d, 1, 1, 10, 1);
+  g_assert_true (okr_store_undo (d.store, &error));
+  assert_cell (&d, 1, 1, (10 + 2) / 2.0, 2);
+
+  /* A KR moved to the company's objective takes its check-ins with it. */
+  {
+    g_autoptr(OkrChanges) move = okr_changes_new (OKR_ENTITY_KEY_RESULT);
+    okr_changes_set_ref (move, "objective_id", own);
+    g_assert_true (okr_store_update (d.store, k2, move, &error));
+  }
+  g_assert_no_error (error);
+  assert_cell (&d, 0, 1, (6 + 4 + 10 + 2) / 4.0, 4);
+  assert_cell (&d, 1, 1, 2, 1);
+  /* …and the objective moved to the team takes them along. */
+  {
+    g_autoptr(OkrChanges) move = okr_changes_new (OKR_ENTITY_OBJECTIVE);
+    okr_changes_set_ref (move, "unit_id", d.team);
+    g_assert_true (okr_store_update (d.store, own, move, &error));
+  }
+  g_assert_no_error (error);
+  assert_cell (&d, 1, 0, 8, 1);
+  assert_cell (&d, 1, 1, (6 + 4 + 10 + 2) / 4.0, 4);
+
+  g_assert_true (okr_store_close (d.store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&d.store);
+  remove_dir (dir);
+  okr_date_set_today (OKR_DATE_NONE);
+}
+
 /* The data gatherers agree with the roll-up and with the check-in history. */
 static void
 test_data (void)
@@ -811,8 +953,12 @@ test_data (void)
   /* Seven weekly check-ins by the fixture's today; the company's row counts everyone's. */
   heat = okr_chart_heatmap_data_for_unit (doc.store, doc.rollup, doc.f.company, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (heat->n_weeks, ==, 13);
-  g_assert_cmpint (heat->today_week, ==, 6);
+  /* Calendar weeks: Q1 2027 starts on Friday 1 January, in the week from Monday 28
+   * December; it ends on Wednesday 31 March, in the 14th. Check-ins fall on Mondays from
+   * 4 January, today (Thursday 18 February) in the 8th week. */
+  g_assert_cmpuint (heat->n_weeks, ==, 14);
+  g_assert_cmpint (heat->start, ==, okr_date_from_ymd (2026, 12, 28));
+  g_assert_cmpint (heat->today_week, ==, 7);
   g_assert_cmpuint (heat->rows->len, ==, 1 + 4 + 8);
   for (guint k = 0; k < heat->n_weeks; k++)
     {
@@ -832,12 +978,14 @@ test_data (void)
         g_assert_true (top->mean[k] >= 1 && top->mean[k] <= 10);
     }
   g_assert_cmpuint (weeks_with_data, ==, 7);
+  g_assert_cmpuint (((OkrChartHeatmapRow *) g_ptr_array_index (heat->rows, 0))->count[0], ==, 0);
   {
-    /* It reads the check-ins index alone (schema v3), never the table's rows. */
+    /* It reads the weekly summary by its key (schema v4), never the check-ins. */
     g_autofree char *plan = okr_chart_heatmap_query_plan (doc.store);
     g_test_message ("%s", plan);
-    g_assert_nonnull (strstr (plan, "USING COVERING INDEX checkins_by_kr"));
-    g_assert_null (strstr (plan, "SCAN c\n"));
+    g_assert_nonnull (strstr (plan, "SEARCH w USING PRIMARY KEY (objective_id=? AND week>? AND "
+                                    "week<?)"));
+    g_assert_null (strstr (plan, "checkins"));
   }
 
   pace = okr_chart_pace_data_for_kr (doc.store, doc.rollup, doc.f.kr_with_checkins, &error);
@@ -1444,6 +1592,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/chart/pace", test_pace);
   g_test_add_func ("/chart/status", test_status);
   g_test_add_func ("/chart/heatmap", test_heatmap);
+  g_test_add_func ("/chart/heatmap/by-hand", test_heatmap_by_hand);
   g_test_add_func ("/chart/scores", test_scores);
   g_test_add_func ("/chart/alignment/layout", test_alignment);
   g_test_add_func ("/chart/alignment/loop", test_alignment_loop);

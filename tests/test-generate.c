@@ -40,11 +40,16 @@ generate (Tmp *tmp, const char *name, const OkrGenerateSize *size)
   g_autofree char *path = g_build_filename (tmp->dir, name, NULL);
   OkrGenerateSize sized = *size;
   OkrStore *store;
+  gint64 wrong = -1;
 
   sized.today = okr_date_from_ymd (2026, 5, 14);
   store = okr_generate (path, &sized, &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
+  /* the weekly confidence summary is made with the check-ins */
+  g_assert_true (_okr_store_count_wrong_weeks (store, &wrong, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (wrong, ==, 0);
   return store;
 }
 

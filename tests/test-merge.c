@@ -81,8 +81,10 @@ merge_ok (OkrStore *into, const char *other, OkrMergeReport **report)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (okr_store_merge (into, other, report, &error));
+  gboolean ok = okr_store_merge (into, other, report, &error);
+
   g_assert_no_error (error);
+  g_assert_true (ok);
 }
 
 static gint64
@@ -346,9 +348,9 @@ test_delete_wins_over_older_edit (Tmp *tmp, gconstpointer data)
   g_free (merge_both_ways (sa, a, sb, b));
 }
 
-/* A copy the previous version of Cascade wrote (schema v2: the check-ins index without the
- * retraction flag and the confidence) merges in: it is migrated in its snapshot, never where
- * it lies, and the document keeps today's schema. */
+/* A copy an older version of Cascade wrote (schema v2: the check-ins index without the
+ * retraction flag and the confidence, no weekly confidence summary) merges in: it is
+ * migrated in its snapshot, never where it lies, and the document keeps today's schema. */
 static void
 test_copy_from_older_version (Tmp *tmp, gconstpointer data)
 {
@@ -366,7 +368,8 @@ test_copy_from_older_version (Tmp *tmp, gconstpointer data)
                "target", NULL, 450);
   }
   g_assert_cmpint (sqlite3_open (b, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "DROP INDEX checkins_by_kr;"
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE confidence_weeks;"
+                                     "DROP INDEX checkins_by_kr;"
                                      "CREATE INDEX checkins_by_kr ON checkins (kr_id, date, stamp);"
                                      "PRAGMA user_version = 2;", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
@@ -957,6 +960,18 @@ add_all (GHashTable *into, GHashTable *from)
     g_hash_table_add (into, g_strdup (key));
 }
 
+/* The weekly confidence summary (derived state, schema v4) is what the check-ins sum to. */
+static void
+assert_weeks_agree (OkrStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 wrong = -1;
+
+  g_assert_true (_okr_store_count_wrong_weeks (store, &wrong, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (wrong, ==, 0);
+}
+
 static void
 test_property (Tmp *tmp, gconstpointer data)
 {
@@ -987,6 +1002,8 @@ test_property (Tmp *tmp, gconstpointer data)
           merge_ok (fleet.store[into], fleet.path[from], NULL);
           n_merges++;
         }
+      for (guint m = 0; m < N_MACHINES; m++)
+        assert_weeks_agree (fleet.store[m]);
       check_algebra (tmp, &fleet);
     }
 
@@ -1016,6 +1033,7 @@ test_property (Tmp *tmp, gconstpointer data)
       gpointer key;
 
       sync_util_assert_same (export, reference);
+      assert_weeks_agree (fleet.store[m]);
       g_assert_cmpuint (g_hash_table_size (checkins), ==, g_hash_table_size (created));
       g_hash_table_iter_init (&iter, created);
       while (g_hash_table_iter_next (&iter, &key, NULL))

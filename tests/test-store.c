@@ -12,6 +12,7 @@
 #include "okr-rollup.h"
 #include "okr-schema.h"
 #include "okr-store-edits.h"
+#include "okr-store-private.h"
 #include "okr-store-read.h"
 #include "okr-store.h"
 
@@ -196,10 +197,13 @@ dump_file (const char *path, DumpMode mode)
     {
       const char *table = g_ptr_array_index (tables, t);
       g_autofree char *sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY rowid", table);
+      g_autofree char *by_key = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1, 2", table);
       sqlite3_stmt *stmt = NULL;
       int deleted_col = -1;
 
-      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+      /* a table WITHOUT ROWID (confidence_weeks) in the order of its key */
+      if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+        g_assert_cmpint (sqlite3_prepare_v2 (db, by_key, -1, &stmt, NULL), ==, SQLITE_OK);
       for (int c = 0; c < sqlite3_column_count (stmt); c++)
         if (g_str_equal (sqlite3_column_name (stmt, c), "deleted"))
           deleted_col = c;
@@ -2313,6 +2317,10 @@ typedef struct {
   "INSERT INTO key_results (id, uuid, objective_id, title, baseline, target, cur_value) "     \
   "  VALUES (1, randomblob (16), 1, 'Reach 10', 0, 10, 5);"
 
+/* Calendar weeks counted from Monday 0001-01-01: 2026-02-01 is a Sunday, the 2nd a Monday. */
+#define WEEK_OF_2026_02_01 "105663"
+#define WEEK_OF_2026_02_02 "105664"
+
 static const Fixture fixtures[] = {
   { 1,
     OLD_COMPANY ("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9", "2026-01-01")
@@ -2347,6 +2355,18 @@ static const Fixture fixtures[] = {
     "  (2, randomblob (16), 1, '2026-02-08', 50, 9, 2, 1, 1);"
     "INSERT INTO retractions (id, uuid, checkin_id, reason, stamp, device_id) VALUES "
     "  (1, randomblob (16), 2, 'typo', 3, 1);" },
+  /* v4: each objective's confidence, summed by calendar week (Monday to Sunday) */
+  { 4,
+    OLD_COMPANY ("3f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9", "2026-10-01")
+    OLD_QUARTER
+    "INSERT INTO checkins (id, uuid, kr_id, date, value, confidence, stamp, device_id, "
+    "  retracted) VALUES (1, randomblob (16), 1, '2026-02-01', 5, 7, 1, 1, 0),"
+    "  (2, randomblob (16), 1, '2026-02-02', 6, 4, 2, 1, 0),"
+    "  (3, randomblob (16), 1, '2026-02-08', 50, 9, 3, 1, 1);"
+    "INSERT INTO retractions (id, uuid, checkin_id, reason, stamp, device_id) VALUES "
+    "  (1, randomblob (16), 3, 'typo', 4, 1);"
+    "INSERT INTO confidence_weeks (objective_id, week, total, n) VALUES "
+    "  (1, " WEEK_OF_2026_02_01 ", 7, 1), (1, " WEEK_OF_2026_02_02 ", 4, 1);" },
 };
 
 /* What a migration adds to rows that existed before it, as dump_file() writes it: the rows
@@ -2358,6 +2378,15 @@ strip_added_columns (const char *dump, int from_version)
 
   if (from_version < 2)
     g_string_replace (out, " carried_from_id=NULL carried_from_id_at=0", "", 0);
+  if (from_version < 4)
+    {
+      g_auto(GStrv) lines = g_strsplit (out->str, "\n", -1);
+
+      g_string_truncate (out, 0);
+      for (guint i = 0; lines[i] != NULL && lines[i + 1] != NULL; i++)
+        if (!g_str_has_prefix (lines[i], "confidence_weeks:"))
+          g_string_append_printf (out, "%s\n", lines[i]);
+    }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
@@ -2441,6 +2470,19 @@ test_migrations (Tmp *tmp, gconstpointer data)
       g_assert_cmpstr (kept, ==, before);
       if (fixtures[i].version < 2)
         g_assert_nonnull (strstr (after, "carried_from_id=NULL carried_from_id_at=0"));
+      /* the weekly summary is made from the check-ins: the retracted one and the one
+       * without a confidence are left out */
+      if (fixtures[i].version == 3)
+        g_assert_nonnull (strstr (after, "\nconfidence_weeks: objective_id=1 week="
+                                         WEEK_OF_2026_02_01 " total=7 n=1\n"));
+      if (fixtures[i].version < 3)
+        g_assert_null (strstr (after, "confidence_weeks:"));
+      {
+        gint64 wrong = -1;
+        g_assert_true (_okr_store_count_wrong_weeks (store, &wrong, &error));
+        g_assert_no_error (error);
+        g_assert_cmpint (wrong, ==, 0);
+      }
       company = okr_store_dup_company_name (store);
       g_assert_cmpstr (company, ==, "Old Co");
       rollup = okr_rollup_new (store, 1, ymd (2026, 2, 15), &error);
@@ -2459,6 +2501,44 @@ test_migrations (Tmp *tmp, gconstpointer data)
       g_assert_true (okr_store_check_file (path, &error));
       g_assert_no_error (error);
     }
+}
+
+/* Opened only to be read, an older document is refused with a way forward (`cascade-cli
+ * check` never writes), or updated first when the caller allows it (the CLI's reading
+ * commands), as opening it in Cascade would. */
+static void
+test_migration_read_only (Tmp *tmp, gconstpointer data)
+{
+  g_autofree char *path = tmp_file (tmp, "older.okr");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = NULL;
+  g_autofree char *before = NULL;
+
+  build_fixture (path, &fixtures[OKR_SCHEMA_VERSION - 2]);
+  before = dump_file (path, DUMP_ALL);
+
+  store = okr_store_open (path, OKR_STORE_OPEN_READ_ONLY, &error);
+  g_assert_null (store);
+  g_assert_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "Open it in Cascade once to update it"));
+  g_clear_error (&error);
+  g_assert_false (okr_store_check_file (path, &error));
+  g_assert_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_cmpint (file_int (path, "PRAGMA user_version"), ==, OKR_SCHEMA_VERSION - 1);
+  {
+    g_autofree char *untouched = dump_file (path, DUMP_ALL);
+    g_assert_cmpstr (untouched, ==, before);
+  }
+
+  store = okr_store_open (path, OKR_STORE_OPEN_READ_ONLY | OKR_STORE_OPEN_UPDATE_OLDER, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpint (okr_store_get_opened_version (store), ==, OKR_SCHEMA_VERSION - 1);
+  close_doc (&store);
+  g_assert_cmpint (file_int (path, "PRAGMA user_version"), ==, OKR_SCHEMA_VERSION);
+  g_assert_true (okr_store_check_file (path, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -2745,6 +2825,7 @@ main (int argc, char *argv[])
   ADD ("/store/locked", test_locked);
   ADD ("/store/migration/fixtures", test_migrations);
   ADD ("/store/migration/newer", test_migration_newer);
+  ADD ("/store/migration/read-only", test_migration_read_only);
   ADD ("/store/migration/unfinished", test_migration_unfinished);
   ADD ("/store/resolve", test_resolve);
   ADD ("/store/device-after-refusal", test_device_after_refusal);

@@ -88,7 +88,9 @@ OkrStore *
 cli_open (CliContext *ctx, gboolean write, int *status)
 {
   GError *error = NULL;
-  OkrStore *store = okr_store_open (ctx->file, write ? 0 : OKR_STORE_OPEN_READ_ONLY, &error);
+  /* Reading an older document updates it, as opening it in Cascade does. */
+  OkrStore *store = okr_store_open (ctx->file, write ? 0 : OKR_STORE_OPEN_READ_ONLY |
+                                                           OKR_STORE_OPEN_UPDATE_OLDER, &error);
 
   if (store == NULL)
     {

@@ -308,16 +308,13 @@ okr_chart_scores_data_for_unit (OkrRollup *rollup, gint64 unit_id)
 
 /* ───────────────────────── heatmap ───────────────────────── */
 
-/* The confidences of the cycle's (and its inner cycles') KRs by unit and date, in one pass
- * of the check-ins index, which holds every column read here (schema v3): the table's rows
- * are never visited. Weeks are summed here rather than with GROUP BY: sorting a company's
- * quarter of check-ins (300,000) for it took longer than reading them. */
+/* The weekly confidence of the cycle's (and its inner cycles') objectives, by unit: the
+ * summary kept in the file (schema v4, confidence_weeks), one row per objective and week
+ * with check-ins, never the check-ins themselves. */
 static const char heatmap_sql[] =
-  "SELECT o.unit_id, c.date, c.confidence "
+  "SELECT o.unit_id, w.week, w.total, w.n "
   "FROM objectives o "
-  "JOIN key_results k ON k.objective_id = o.id AND k.deleted = 0 "
-  "JOIN checkins c ON c.kr_id = k.id AND c.date BETWEEN ?2 AND ?3 "
-  "     AND c.retracted = 0 AND c.confidence IS NOT NULL "
+  "JOIN confidence_weeks w ON w.objective_id = o.id AND w.week BETWEEN ?2 AND ?3 AND w.n > 0 "
   "WHERE o.deleted = 0 AND (o.cycle_id = ?1 OR o.cycle_id IN "
   "  (SELECT id FROM cycles WHERE parent_id = ?1 AND deleted = 0))";
 
@@ -352,37 +349,29 @@ unit_weeks_clear (gpointer p)
   g_free (w->counts);
 }
 
-/* Reads the check-ins into one UnitWeeks per unit that has any. */
+/* Reads the weeks from @first on into one UnitWeeks per unit that has any. */
 static GArray *
-heatmap_read (OkrStore *store, OkrCycle *cycle, guint n_weeks, GError **error)
+heatmap_read (OkrStore *store, OkrCycle *cycle, gint32 first, guint n_weeks, GError **error)
 {
-  OkrDate start = okr_cycle_get_start (cycle);
   g_autoptr(GArray) units = g_array_new (FALSE, TRUE, sizeof (UnitWeeks));
   g_autoptr(GHashTable) index_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                           NULL);
   OkrDb *db = _okr_store_get_db (store);
   sqlite3_stmt *stmt = okr_db_prepare (db, heatmap_sql, error);
   UnitWeeks *current = NULL;
-  char from[11], to[11];
   gboolean has_row;
 
   if (stmt == NULL)
     return NULL;
   g_array_set_clear_func (units, unit_weeks_clear);
-  okr_date_write_iso (start, from);
-  okr_date_write_iso (okr_cycle_get_end (cycle), to);
   sqlite3_bind_int64 (stmt, 1, okr_cycle_get_id (cycle));
-  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, first);
+  sqlite3_bind_int64 (stmt, 3, first + (gint64) n_weeks - 1);
   while (okr_db_step (db, stmt, &has_row, error) && has_row)
     {
       gint64 unit = sqlite3_column_int64 (stmt, 0);
-      OkrDate date;
-      gint64 week;
+      guint week = (guint) (sqlite3_column_int64 (stmt, 1) - first);
 
-      if (!okr_date_parse_iso ((const char *) sqlite3_column_text (stmt, 1), &date) ||
-          (week = (date - start) / 7) < 0 || week >= n_weeks)
-        continue;
       /* Rows come objective by objective: most follow one of the same unit. */
       if (current == NULL || current->unit_id != unit)
         {
@@ -399,7 +388,7 @@ heatmap_read (OkrStore *store, OkrCycle *cycle, guint n_weeks, GError **error)
           current = &g_array_index (units, UnitWeeks, GPOINTER_TO_UINT (at));
         }
       current->sums[week] += sqlite3_column_double (stmt, 2);
-      current->counts[week]++;
+      current->counts[week] += (guint) sqlite3_column_int64 (stmt, 3);
     }
   sqlite3_reset (stmt);
   if (error != NULL && *error != NULL)
@@ -407,23 +396,29 @@ heatmap_read (OkrStore *store, OkrCycle *cycle, guint n_weeks, GError **error)
   return g_steal_pointer (&units);
 }
 
+/* Columns are calendar weeks, Monday to Sunday, from the week the cycle starts in to the
+ * week it ends in: the weeks a team checks in by. */
 OkrChartHeatmapData *
 okr_chart_heatmap_data_for_unit (OkrStore *store, OkrRollup *rollup, gint64 unit_id,
                                  GError **error)
 {
   OkrCycle *cycle = okr_rollup_get_cycle (rollup);
-  OkrDate start = okr_cycle_get_start (cycle), end = okr_cycle_get_end (cycle);
-  OkrDate today = okr_rollup_get_today (rollup);
-  guint n_weeks = (guint) MAX (1, (end - start) / 7 + 1);
-  OkrChartHeatmapData *data = okr_chart_heatmap_data_new (start, n_weeks);
+  gint32 first = okr_date_get_week (okr_cycle_get_start (cycle));
+  gint32 last = okr_date_get_week (okr_cycle_get_end (cycle));
+  OkrDate today_date = okr_rollup_get_today (rollup);
+  gint32 today = okr_date_is_valid (today_date) ? okr_date_get_week (today_date) : G_MININT32;
+  guint n_weeks = (guint) MAX (1, last - first + 1);
+  OkrChartHeatmapData *data = okr_chart_heatmap_data_new (okr_date_week_start (
+                                                            okr_cycle_get_start (cycle)),
+                                                          n_weeks);
   g_autoptr(GPtrArray) units = okr_chart_data_subtree (rollup, unit_id);
   g_autoptr(GHashTable) row_of = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) read = NULL;
   g_autofree double *sums = NULL;
   guint base;
 
-  if (today >= start && today <= end)
-    data->today_week = (today - start) / 7;
+  if (today >= first && today <= last)
+    data->today_week = today - first;
   if (units->len == 0)
     return data;
   base = okr_unit_get_depth (g_ptr_array_index (units, 0));
@@ -437,7 +432,7 @@ okr_chart_heatmap_data_for_unit (OkrStore *store, OkrRollup *rollup, gint64 unit
     }
   sums = g_new0 (double, units->len * n_weeks);
 
-  read = heatmap_read (store, cycle, n_weeks, error);
+  read = heatmap_read (store, cycle, first, n_weeks, error);
   if (read == NULL)
     {
       okr_chart_heatmap_data_free (data);

@@ -200,7 +200,7 @@ typedef struct {
 } OkrChartHeatmapRow;
 
 typedef struct {
-  OkrDate    start;          /* week i starts on start + 7·i */
+  OkrDate    start;          /* week i starts on start + 7·i (from the cycle, a Monday) */
   guint      n_weeks;
   int        today_week;     /* −1: today is outside the cycle */
   GPtrArray *rows;           /* OkrChartHeatmapRow, in the unit tree's order */

@@ -118,6 +118,22 @@ okr_date_get_weekday (OkrDate date)
   return g_date_get_weekday (&d);
 }
 
+/* The calendar week (Monday to Sunday) of @date, counted from the week of 0001-01-01, which
+ * was a Monday. Schema v4 (confidence_weeks) stores weeks in this numbering. */
+gint32
+okr_date_get_week (OkrDate date)
+{
+  g_return_val_if_fail (okr_date_is_valid (date), 0);
+  return (date - 1) / 7;
+}
+
+/* The Monday that begins @date's week. */
+OkrDate
+okr_date_week_start (OkrDate date)
+{
+  return okr_date_get_week (date) * 7 + 1;
+}
+
 OkrDate
 okr_date_today (void)
 {

@@ -19,6 +19,8 @@ gboolean okr_date_parse_iso     (const char *text, OkrDate *date);
 char    *okr_date_to_iso        (OkrDate date);
 void     okr_date_write_iso     (OkrDate date, char buf[11]);
 int      okr_date_get_weekday   (OkrDate date);
+gint32   okr_date_get_week      (OkrDate date);
+OkrDate  okr_date_week_start    (OkrDate date);
 OkrDate  okr_date_today         (void);
 void     okr_date_set_today     (OkrDate date);
 

@@ -1488,6 +1488,21 @@ note_dead_rows (Merge *m, GError **error)
   return TRUE;
 }
 
+/* Whether @rows (RowKey → …) holds a key result: one moved, deleted or brought back by the
+ * merge changes the objectives' weekly confidence (schema v4) even with no new check-in. */
+static gboolean
+touches_key_results (GHashTable *rows)
+{
+  GHashTableIter iter;
+  const RowKey *key;
+
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+    if (key->entity == OKR_ENTITY_KEY_RESULT)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 merge_attached (Merge *m, GError **error)
 {
@@ -1525,13 +1540,17 @@ merge_attached (Merge *m, GError **error)
     }
   if (history)
     {
-      /* The derived state: retracted check-ins and every KR's current value. */
+      /* The derived state: retracted check-ins, every KR's current value and every
+       * objective's weekly confidence. */
       if (!run (m->db, "UPDATE main.checkins SET retracted = 1 WHERE retracted = 0 AND id IN "
                        "(SELECT checkin_id FROM main.retractions)", NULL, NULL, NULL, error) ||
           !_okr_store_refresh_all_current (m->store, error))
         return FALSE;
       m->touched |= 1u << OKR_ENTITY_KEY_RESULT;
     }
+  else if ((touches_key_results (m->edited) || touches_key_results (m->restored)) &&
+           !_okr_store_refresh_all_weeks (m->store, error))
+    return FALSE;
   return build_report (m, error);
 }
 

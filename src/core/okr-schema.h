@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 /* The number SQLite keeps in PRAGMA application_id: "OKRC". */
 #define OKR_APPLICATION_ID 0x4F4B5243
 /* The schema this build writes. Older files are migrated forward; newer ones refused. */
-#define OKR_SCHEMA_VERSION 3
+#define OKR_SCHEMA_VERSION 4
 
 typedef enum {
   OKR_ENTITY_PERSON,

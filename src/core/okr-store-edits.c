@@ -207,8 +207,42 @@ okr_store_add_initiative (OkrStore *self, gint64 kr_id, const char *title, gint6
   return okr_store_insert (self, c, error);
 }
 
+/* The weekly confidence summary (schema v4, confidence_weeks): per objective and calendar
+ * week, the sum and count of the confidences given on its live KRs, retractions left out.
+ * The week is okr_date_get_week ()'s, worked out by SQLite from the ISO date. */
+#define WEEKS_SELECT                                                                        \
+  "SELECT k.objective_id, (CAST (julianday (c.date) - 1721424.5 AS INTEGER) - 1) / 7 AS w, " \
+  "       sum (c.confidence), count (*) "                                                    \
+  "FROM key_results k "                                                                      \
+  "JOIN checkins c ON c.kr_id = k.id AND c.retracted = 0 AND c.confidence IS NOT NULL "      \
+  "WHERE k.deleted = 0 AND w IS NOT NULL "
+
+/* Sums one objective's weeks again: after a check-in or a retraction on one of its KRs, or
+ * a KR moved in or out of it, deleted or brought back. A few hundred check-ins at most. */
+gboolean
+_okr_store_refresh_weeks (OkrStore *self, gint64 objective_id, GError **error)
+{
+  OkrDb *db = _okr_store_get_db (self);
+  sqlite3_stmt *clear, *sum;
+
+  if (objective_id == 0)
+    return TRUE;
+  clear = okr_db_prepare (db, "DELETE FROM confidence_weeks WHERE objective_id = ?", error);
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear, 1, objective_id);
+  if (!okr_db_step_done (db, clear, error))
+    return FALSE;
+  sum = okr_db_prepare (db, "INSERT INTO confidence_weeks (objective_id, week, total, n) "
+                            WEEKS_SELECT "AND k.objective_id = ? GROUP BY w", error);
+  if (sum == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (sum, 1, objective_id);
+  return okr_db_step_done (db, sum, error);
+}
+
 /* The KR's current value, date and confidence: its latest check-in that was not retracted
- * (by date, then by stamp), and the latest confidence given. */
+ * (by date, then by stamp), and the latest confidence given; and its objective's weeks. */
 gboolean
 okr_store_refresh_current (OkrStore *self, gint64 kr_id, GError **error)
 {
@@ -219,21 +253,30 @@ okr_store_refresh_current (OkrStore *self, gint64 kr_id, GError **error)
     "cur_confidence = "
     "  (SELECT confidence FROM checkins WHERE kr_id = ?1 AND retracted = 0 "
     "   AND confidence IS NOT NULL ORDER BY date DESC, stamp DESC LIMIT 1) "
-    "WHERE id = ?1";
+    "WHERE id = ?1 RETURNING objective_id";
   OkrDb *db = _okr_store_get_db (self);
   sqlite3_stmt *stmt = okr_db_prepare (db, sql, error);
+  gint64 objective_id = 0;
+  gboolean has_row;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, kr_id);
-  return okr_db_step_done (db, stmt, error);
+  if (!okr_db_step (db, stmt, &has_row, error))
+    return FALSE;
+  if (has_row)
+    objective_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return _okr_store_refresh_weeks (self, objective_id, error);
 }
 
-/* The same, for every KR at once (after an import or a merge). */
+/* The same, for every KR and every objective at once (after an import or a merge). */
 gboolean
 _okr_store_refresh_all_current (OkrStore *self, GError **error)
 {
-  return okr_db_exec (_okr_store_get_db (self),
+  OkrDb *db = _okr_store_get_db (self);
+
+  return okr_db_exec (db,
                       "UPDATE key_results SET (cur_value, cur_date, cur_stamp) = "
                       "  (SELECT value, date, stamp FROM checkins c "
                       "   WHERE c.kr_id = key_results.id AND c.retracted = 0 "
@@ -242,7 +285,33 @@ _okr_store_refresh_all_current (OkrStore *self, GError **error)
                       "  (SELECT confidence FROM checkins c "
                       "   WHERE c.kr_id = key_results.id AND c.retracted = 0 "
                       "   AND confidence IS NOT NULL ORDER BY date DESC, stamp DESC LIMIT 1)",
-                      error);
+                      error) &&
+         _okr_store_refresh_all_weeks (self, error);
+}
+
+gboolean
+_okr_store_refresh_all_weeks (OkrStore *self, GError **error)
+{
+  OkrDb *db = _okr_store_get_db (self);
+
+  return okr_db_exec (db, "DELETE FROM confidence_weeks", error) &&
+         okr_db_exec (db, "INSERT INTO confidence_weeks (objective_id, week, total, n) "
+                          WEEKS_SELECT "GROUP BY k.objective_id, w", error);
+}
+
+/* How many summary rows differ from what the check-ins sum to (0 when it is right): for
+ * `cascade-cli check` and the tests. */
+gboolean
+_okr_store_count_wrong_weeks (OkrStore *self, gint64 *n_wrong, GError **error)
+{
+  return okr_db_query_int (_okr_store_get_db (self),
+                           "SELECT (SELECT count (*) FROM ("
+                           "  SELECT * FROM (" WEEKS_SELECT "GROUP BY k.objective_id, w) "
+                           "  EXCEPT SELECT objective_id, week, total, n FROM confidence_weeks)) "
+                           "+ (SELECT count (*) FROM ("
+                           "  SELECT objective_id, week, total, n FROM confidence_weeks "
+                           "  EXCEPT SELECT * FROM (" WEEKS_SELECT "GROUP BY k.objective_id, w)))",
+                           n_wrong, error);
 }
 
 typedef struct {

@@ -45,6 +45,9 @@ gboolean  _okr_store_set_meta       (OkrStore *self, const char *key, const char
                                      GError **error);
 gboolean  _okr_store_verify_references (OkrStore *self, GError **error);
 gboolean  _okr_store_refresh_all_current (OkrStore *self, GError **error);
+gboolean  _okr_store_refresh_weeks  (OkrStore *self, gint64 objective_id, GError **error);
+gboolean  _okr_store_refresh_all_weeks (OkrStore *self, GError **error);
+gboolean  _okr_store_count_wrong_weeks (OkrStore *self, gint64 *n_wrong, GError **error);
 void      _okr_store_end_undo_history (OkrStore *self);
 void      _okr_store_set_merging    (OkrStore *self, gboolean merging);
 const OkrCascade *_okr_store_get_cascades (guint *n);

@@ -654,8 +654,26 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
   if (!known)
     self->verified_at = g_get_real_time () / G_USEC_PER_SEC;
 
+  if (version < OKR_SCHEMA_VERSION && self->read_only &&
+      (flags & OKR_STORE_OPEN_UPDATE_OLDER) != 0 && can_write (path))
+    {
+      /* verified above; the update is the only write */
+      g_clear_pointer (&self->db, okr_db_close);
+      self->db = okr_db_open (path, 0, error);
+      if (self->db == NULL)
+        return NULL;
+      self->read_only = FALSE;
+    }
   if (version < OKR_SCHEMA_VERSION)
     {
+      if (self->read_only && can_write (path))
+        {
+          /* opened read-only on purpose (`cascade-cli check` never writes) */
+          FAIL (OKR_STORE_ERROR_READ_ONLY, path, _("“%s” was made by an older version of "
+                                                   "Cascade. Open it in Cascade once to update "
+                                                   "it, then try again."));
+          return NULL;
+        }
       if (self->read_only)
         {
           FAIL (OKR_STORE_ERROR_READ_ONLY, path, _("“%s” was made by an older version of "
@@ -1392,6 +1410,26 @@ check_row (OkrStore *self, OkrEntity entity, gint64 id, const OkrValue *before,
   return ok;
 }
 
+/* A KR moved to another objective, deleted or brought back takes its check-ins' confidence
+ * out of one objective's weekly summary and into another's (schema v4). */
+static gboolean
+refresh_kr_weeks (OkrStore *self, gint64 id, const OkrValue *before, OkrChanges *changes,
+                  GError **error)
+{
+  const OkrTableInfo *info = okr_schema_get_table (OKR_ENTITY_KEY_RESULT);
+  const OkrValue *moved = okr_changes_lookup (changes, "objective_id");
+  const OkrValue *deleted = okr_changes_lookup (changes, "deleted");
+  guint f;
+
+  okr_schema_find_field (info, "objective_id", &f);
+  if (moved != NULL && !okr_value_equal (moved, &before[f]))
+    return _okr_store_refresh_weeks (self, before[f].i, error) &&
+           _okr_store_refresh_weeks (self, moved->i, error);
+  if (deleted != NULL && !okr_value_equal (deleted, &before[deleted_field (info)]))
+    return _okr_store_refresh_weeks (self, before[f].i, error);
+  return TRUE;
+}
+
 static gint64
 insert_row (OkrStore *self, OkrChanges *changes, const OkrUuid *given_uuid, GError **error)
 {
@@ -1608,6 +1646,8 @@ update_row (OkrStore *self, gint64 id, OkrChanges *changes, gboolean allow_delet
   ok = check_row (self, entity, id, before, error);
   if (ok)
     self->touched |= 1u << entity;
+  if (ok && entity == OKR_ENTITY_KEY_RESULT)
+    ok = refresh_kr_weeks (self, id, before, changes, error);
   /* A row brought back brings back what contains it (a KR its objective, a team its
    * department): a live row inside a deleted one would be out of sight. Merging follows
    * the same rule. */

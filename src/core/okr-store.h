@@ -18,6 +18,9 @@ typedef enum {
   OKR_STORE_OPEN_DEFAULT   = 0,
   OKR_STORE_OPEN_READ_ONLY = 1 << 0,  /* never write, even when the file could be */
   OKR_STORE_OPEN_WORKING_COPY = 1 << 1, /* a private working copy (okr-sync.h): WAL */
+  /* With READ_ONLY: a document made by an older version is first updated to this one when
+   * the file can be written, as opening it in Cascade does; nothing else is ever written. */
+  OKR_STORE_OPEN_UPDATE_OLDER = 1 << 2,
 } OkrStoreOpenFlags;
 
 /* Opening and creating */
