@@ -7,7 +7,13 @@
 #include <math.h>
 
 #include "gui-harness.h"
+#include "okr-alignment-view.h"
 #include "okr-cascade-view.h"
+#include "okr-checkins-view.h"
+#include "okr-dashboard-view.h"
+#include "okr-kpi-view.h"
+#include "okr-quality-view.h"
+#include "okr-review-view.h"
 #include "okr-gui-util.h"
 #include "okr-row-text.h"
 #include "okr-unit-row.h"
@@ -235,6 +241,58 @@ test_hidden_pages_follow (void)
   run_scenario (scenario_hidden_pages_follow);
 }
 
+static gboolean
+is_of_type (GtkWidget *widget, gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static GtkWidget *
+find_of_type (OkrWindow *window, GType type)
+{
+  return gui_find (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (type));
+}
+
+/* Start-up makes the page shown and no other: each of the six others is made the first
+ * time it is shown or asked for, and is then filled for the document as it is. */
+static void
+scenario_pages_made_when_shown (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  const GType later[] = { OKR_TYPE_CHECKINS_VIEW, OKR_TYPE_QUALITY_VIEW, OKR_TYPE_DASHBOARD_VIEW,
+                          OKR_TYPE_ALIGNMENT_VIEW, OKR_TYPE_REVIEW_VIEW, OKR_TYPE_KPI_VIEW };
+  OkrDashboardView *dashboard;
+  GtkWidget *kpis;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  gui_iterate ();
+  g_assert_nonnull (find_of_type (window, OKR_TYPE_CASCADE_VIEW));
+  for (guint i = 0; i < G_N_ELEMENTS (later); i++)
+    g_assert_null (find_of_type (window, later[i]));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "dashboard");
+  gui_iterate ();
+  dashboard = OKR_DASHBOARD_VIEW (find_of_type (window, OKR_TYPE_DASHBOARD_VIEW));
+  g_assert_nonnull (dashboard);
+  {
+    g_autoptr(GPtrArray) charts = okr_dashboard_view_get_charts (dashboard);
+    g_assert_cmpuint (charts->len, >, 0);
+  }
+  g_assert_null (find_of_type (window, OKR_TYPE_KPI_VIEW));
+
+  /* asked for while hidden: made, in its page */
+  kpis = okr_window_get_view (window, "kpis");
+  g_assert_true (OKR_IS_KPI_VIEW (kpis));
+  g_assert_true (find_of_type (window, OKR_TYPE_KPI_VIEW) == kpis);
+  g_assert_true (okr_window_get_view (window, "kpis") == kpis);
+}
+
+static void
+test_pages_made_when_shown (void)
+{
+  run_scenario (scenario_pages_made_when_shown);
+}
+
 /* An edit made elsewhere (here: through the store, as the editors will) shows at once,
  * and undo takes it back. */
 static void
@@ -403,6 +461,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/unit-row-tooltips", test_unit_row_tooltips);
   g_test_add_func ("/gui/row-text", test_row_text);
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);
+  g_test_add_func ("/gui/window/pages-made-when-shown", test_pages_made_when_shown);
   g_test_add_func ("/gui/window/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/window/refuses-bad-file", test_refuses_bad_file);
   return g_test_run ();

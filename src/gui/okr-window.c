@@ -57,7 +57,6 @@ struct _OkrWindow {
   GtkSingleSelection *unit_selection;
   GtkStringList      *cycle_names;
   GtkWidget          *cascade_view;
-  GtkWidget          *checkins_view;
 
   GSettings          *settings;
   GtkRecentManager   *recent;
@@ -145,6 +144,35 @@ selected_unit (OkrWindow *self)
   return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 }
 
+/* The view of a page of the stack: the page itself, or what its placeholder made (NULL if
+ * it has not been shown yet). */
+static GtkWidget *
+made_view (GtkWidget *page_child)
+{
+  if (OKR_IS_VIEW (page_child))
+    return page_child;
+  if (ADW_IS_BIN (page_child))
+    return adw_bin_get_child (ADW_BIN (page_child));
+  return NULL;
+}
+
+/* The same, made now if need be: a page's view is made the first time it is shown or
+ * asked for, so that start-up makes one page, not seven. */
+static GtkWidget *
+page_view (GtkWidget *page_child)
+{
+  GtkWidget *(*make) (void);
+  GtkWidget *view = made_view (page_child);
+
+  if (view != NULL || page_child == NULL)
+    return view;
+  make = g_object_get_data (G_OBJECT (page_child), "okr-view-new");
+  view = make ();
+  g_object_set_data (G_OBJECT (view), "okr-view-stale", GINT_TO_POINTER (TRUE));
+  adw_bin_set_child (ADW_BIN (page_child), view);
+  return view;
+}
+
 /* Every view follows the document, the cycle and the unit selected in the sidebar. */
 static void
 show_unit (OkrWindow *self)
@@ -169,12 +197,13 @@ show_unit (OkrWindow *self)
 
   {
     GtkSelectionModel *pages = adw_view_stack_get_pages (self->views);
-    GtkWidget *shown = adw_view_stack_get_visible_child (self->views);
+    GtkWidget *shown = made_view (adw_view_stack_get_visible_child (self->views));
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
       {
         g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-        GtkWidget *view = adw_view_stack_page_get_child (page);
-        if (!OKR_IS_VIEW (view))
+        GtkWidget *view = made_view (adw_view_stack_page_get_child (page));
+        /* a page never shown has no view yet: it is made up to date */
+        if (view == NULL)
           continue;
         /* Only the page on screen is filled now; the others when they are shown
          * (on_view_shown): opening a document costs one page, not all of them. */
@@ -198,7 +227,7 @@ bring_up_to_date (OkrWindow *self, GtkWidget *view)
 static void
 on_view_shown (AdwViewStack *views, GParamSpec *pspec, OkrWindow *self)
 {
-  bring_up_to_date (self, adw_view_stack_get_visible_child (views));
+  bring_up_to_date (self, page_view (adw_view_stack_get_visible_child (views)));
 }
 
 static void
@@ -640,14 +669,27 @@ okr_window_add_view (OkrWindow *self, GtkWidget *view, const char *name, const c
   adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->views, view), icon_name);
 }
 
-/* A page added with okr_window_add_view (), by name, or NULL; up to date even if hidden. */
+/* A page whose view @make () makes when the page is first shown (page_view ()). */
+static void
+add_view_later (OkrWindow *self, GtkWidget *(*make) (void), const char *name, const char *title,
+                const char *icon_name)
+{
+  GtkWidget *placeholder = adw_bin_new ();
+
+  g_object_set_data (G_OBJECT (placeholder), "okr-view-new", make);
+  adw_view_stack_add_titled (self->views, placeholder, name, title);
+  adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->views, placeholder),
+                                     icon_name);
+}
+
+/* A page's view, by name, or NULL; made if it never was, and up to date even if hidden. */
 GtkWidget *
 okr_window_get_view (OkrWindow *self, const char *name)
 {
   GtkWidget *view;
 
   g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
-  view = adw_view_stack_get_child_by_name (self->views, name);
+  view = page_view (adw_view_stack_get_child_by_name (self->views, name));
   bring_up_to_date (self, view);
   return view;
 }
@@ -945,7 +987,8 @@ action_show_history (GtkWidget *widget, const char *action, GVariant *param)
       return;
     }
   okr_window_show_view (self, "checkins");
-  okr_checkins_view_show_key_result (OKR_CHECKINS_VIEW (self->checkins_view), id);
+  okr_checkins_view_show_key_result (OKR_CHECKINS_VIEW (okr_window_get_view (self, "checkins")),
+                                     id);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
@@ -1134,18 +1177,15 @@ okr_window_init (OkrWindow *self)
   self->cascade_view = okr_cascade_view_new ();
   okr_window_add_view (self, self->cascade_view, "cascade", _("Objectives"),
                        "view-list-bullet-symbolic");
-  self->checkins_view = okr_checkins_view_new ();
-  okr_window_add_view (self, self->checkins_view, "checkins", _("Check-ins"),
-                       "object-select-symbolic");
-  okr_window_add_view (self, okr_quality_view_new (), "quality", _("Quality"),
-                       "tools-check-spelling-symbolic");
-  okr_window_add_view (self, okr_dashboard_view_new (), "dashboard", _("Dashboard"),
-                       "view-grid-symbolic");
-  okr_window_add_view (self, okr_alignment_view_new (), "alignment", _("Alignment Map"),
-                       "format-indent-more-symbolic");
-  okr_window_add_view (self, okr_review_view_new (), "review", _("Review"), "starred-symbolic");
-  okr_window_add_view (self, okr_kpi_view_new (), "kpis", _("KPIs"),
-                       "power-profile-balanced-symbolic");
+  add_view_later (self, okr_checkins_view_new, "checkins", _("Check-ins"),
+                  "object-select-symbolic");
+  add_view_later (self, okr_quality_view_new, "quality", _("Quality"),
+                  "tools-check-spelling-symbolic");
+  add_view_later (self, okr_dashboard_view_new, "dashboard", _("Dashboard"), "view-grid-symbolic");
+  add_view_later (self, okr_alignment_view_new, "alignment", _("Alignment Map"),
+                  "format-indent-more-symbolic");
+  add_view_later (self, okr_review_view_new, "review", _("Review"), "starred-symbolic");
+  add_view_later (self, okr_kpi_view_new, "kpis", _("KPIs"), "power-profile-balanced-symbolic");
   g_signal_connect (self->views, "notify::visible-child", G_CALLBACK (on_view_shown), self);
 
   /* Cycles */
