@@ -105,9 +105,14 @@ scenario_open_and_select (OkrWindow *window, gpointer data)
   Fixture *f = data;
   guint objectives, krs;
 
+  OkrCascadeView *cascade = OKR_CASCADE_VIEW (okr_window_get_view (window, "cascade"));
+  guint fills = okr_cascade_view_get_n_fills (cascade);
+
   g_assert_true (okr_window_open_path (window, f->path));
   gui_iterate ();
   g_assert_nonnull (okr_window_get_store (window));
+  /* the objectives are filled once for the document, not again as its unit is selected */
+  g_assert_cmpuint (okr_cascade_view_get_n_fills (cascade), ==, fills + 1);
   /* Today is pinned inside Q1 2027, so Q1 is the current cycle, not the year. */
   g_assert_cmpint (okr_window_get_cycle_id (window), ==, f->q1);
   /* The company has no objectives in Q1. */
@@ -239,6 +244,76 @@ static void
 test_hidden_pages_follow (void)
 {
   run_scenario (scenario_hidden_pages_follow);
+}
+
+/* The owner filter lists the document's people (made when the filters are first shown,
+ * and again after the people change) and keeps the objectives of the one chosen. */
+static void
+scenario_owner_filter (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(GError) error = NULL;
+  OkrStore *store;
+  GtkWidget *owners, *button;
+  GListModel *names;
+  gint64 lan, win_north;
+  guint objectives, krs;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  gui_iterate ();
+  store = okr_window_get_store (window);
+  lan = okr_store_add_person (store, "Lan", NULL, &error);
+  g_assert_no_error (error);
+  win_north = okr_store_resolve (store, OKR_ENTITY_OBJECTIVE, "Win the north", &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(OkrChanges) owner = okr_changes_new (OKR_ENTITY_OBJECTIVE);
+    okr_changes_set_ref (owner, "owner_id", lan);
+    g_assert_true (okr_store_update (store, win_north, owner, &error));
+    g_assert_no_error (error);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
+  gui_iterate ();
+
+  owners = gui_find_named (GTK_WIDGET (window), "owner-filter");
+  button = gtk_widget_get_ancestor (owners, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  gui_iterate ();
+  names = gtk_drop_down_get_model (GTK_DROP_DOWN (owners));
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 1), ==, "Lan");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (owners), 1);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  gui_iterate ();
+  count_rows (window, &objectives, &krs);
+  g_assert_cmpuint (objectives, ==, 1);
+
+  /* someone new: the list follows, and Lan stays chosen */
+  okr_store_add_person (store, "Minh", NULL, &error);
+  g_assert_no_error (error);
+  gui_iterate ();
+  count_rows (window, &objectives, &krs);
+  g_assert_cmpuint (objectives, ==, 1);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  gui_iterate ();
+  names = gtk_drop_down_get_model (GTK_DROP_DOWN (owners));
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names),
+                                               gtk_drop_down_get_selected (GTK_DROP_DOWN (owners))),
+                   ==, "Lan");
+  /* back to anyone: both objectives */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (owners), 0);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  gui_iterate ();
+  count_rows (window, &objectives, &krs);
+  g_assert_cmpuint (objectives, ==, 2);
+}
+
+static void
+test_owner_filter (void)
+{
+  run_scenario (scenario_owner_filter);
 }
 
 static gboolean
@@ -462,6 +537,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/row-text", test_row_text);
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);
   g_test_add_func ("/gui/window/pages-made-when-shown", test_pages_made_when_shown);
+  g_test_add_func ("/gui/window/owner-filter", test_owner_filter);
   g_test_add_func ("/gui/window/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/window/refuses-bad-file", test_refuses_bad_file);
   return g_test_run ();

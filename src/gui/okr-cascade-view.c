@@ -56,6 +56,8 @@ struct _OkrCascadeView {
   GtkMenuButton      *filter_button;
   GtkDropDown        *owner_filter;
   GArray             *owner_ids;
+  gboolean            owners_stale;    /* the people changed: refill when the filters show */
+  guint               n_fills;
   GtkDropDown        *status_filter;
   GtkDropDown        *kind_filter;
   GtkCheckButton     *unaligned_filter;
@@ -397,6 +399,7 @@ fill_owner_filter (OkrCascadeView *self)
   gint64 none = 0;
   guint selected = 0;
 
+  self->owners_stale = FALSE;
   g_array_set_size (self->owner_ids, 0);
   gtk_string_list_append (names, _("Anyone"));
   g_array_append_val (self->owner_ids, none);
@@ -683,7 +686,13 @@ okr_cascade_view_update (OkrView *view, OkrWindow *window)
   g_set_object (&self->rollup, rollup);
   self->unit_id = unit_id;
   self->cycle_id = cycle_id;
-  fill_owner_filter (self);
+  self->n_fills++;
+  /* A company's people can number thousands: their list is made when the filters are
+   * shown, unless one of them is the filter now. */
+  if (owner_filter_id (self) != 0)
+    fill_owner_filter (self);
+  else
+    self->owners_stale = TRUE;
   self->due_day = okr_window_get_due_day (window);
 
   if (rollup != NULL && okr_rollup_find_unit (rollup, unit_id) != NULL)
@@ -760,6 +769,13 @@ okr_cascade_view_class_init (OkrCascadeViewClass *klass)
                                    action_clear_filters);
 }
 
+static void
+on_filters_shown (OkrCascadeView *self)
+{
+  if (self->owners_stale)
+    fill_owner_filter (self);
+}
+
 static GtkDropDown *
 filter_dropdown (OkrCascadeView *self, GtkWidget *box, const char *label,
                  const char *const *choices)
@@ -813,6 +829,7 @@ build_filters (OkrCascadeView *self)
   gtk_widget_set_margin_top (clear, 6);
   gtk_box_append (GTK_BOX (box), clear);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (on_filters_shown), self);
 
   self->filter_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_icon_name (self->filter_button, "cascade-filter-symbolic");
@@ -988,6 +1005,15 @@ GtkWidget *
 okr_cascade_view_new (void)
 {
   return g_object_new (OKR_TYPE_CASCADE_VIEW, NULL);
+}
+
+/* How many times the view was filled for a document, cycle or unit (for the tests: opening
+ * a document fills it once). */
+guint
+okr_cascade_view_get_n_fills (OkrCascadeView *self)
+{
+  g_return_val_if_fail (OKR_IS_CASCADE_VIEW (self), 0);
+  return self->n_fills;
 }
 
 /* The rows as shown: objectives, their key results, and what aligns to them when open. */

@@ -299,11 +299,12 @@ rebuild (OkrWindow *self)
       if (okr_rollup_find_unit (self->rollup, keep_unit) == NULL && units->len > 0)
         keep_unit = okr_unit_get_id (g_ptr_array_index (units, 0));
     }
-  self->rebuilding = FALSE;
 
   self->unit_id = keep_unit;
+  /* still rebuilding: the row's selection must not show the unit a first time */
   if (self->rollup != NULL)
     select_unit_row (self, keep_unit);
+  self->rebuilding = FALSE;
   show_unit (self);
 }
 
