@@ -316,6 +316,106 @@ test_owner_filter (void)
   run_scenario (scenario_owner_filter);
 }
 
+/* A company of 67 units: three departments of 21 teams each. */
+static void
+make_big_company (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = NULL;
+  gint64 root;
+
+  f->path = gui_temp_document ("cascade-gui-big", &f->dir);
+  store = okr_store_create (f->path, "Big Co", &error);
+  g_assert_no_error (error);
+  root = okr_store_get_root_unit (store);
+  f->q1 = okr_store_add_cycle (store, "Q1 2027", okr_date_from_ymd (2027, 1, 1),
+                               okr_date_from_ymd (2027, 3, 31), 0, &error);
+  g_assert_no_error (error);
+  for (guint d = 1; d <= 3; d++)
+    {
+      g_autofree char *name = g_strdup_printf ("Department %u", d);
+      gint64 department = okr_store_add_unit (store, root, name, OKR_UNIT_DEPARTMENT, &error);
+
+      g_assert_no_error (error);
+      for (guint t = 1; t <= 21; t++)
+        {
+          g_autofree char *team = g_strdup_printf ("Team %u.%u", d, t);
+          okr_store_add_unit (store, department, team, OKR_UNIT_TEAM, &error);
+          g_assert_no_error (error);
+        }
+    }
+}
+
+static const char *
+unit_row_name (GListModel *units, guint position)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (units, position);
+  g_autoptr(OkrUnit) unit = gtk_tree_list_row_get_item (row);
+
+  return okr_unit_get_name (unit);
+}
+
+/* A large company opens with its departments, not its hundreds of teams; selecting a team
+ * opens its department; what the leader opened stays open as the document changes. (The
+ * small document of the other tests opens whole.) */
+static void
+scenario_big_sidebar (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(GError) error = NULL;
+  GListModel *units = okr_window_get_unit_model (window);
+  g_autoptr(GtkTreeListRow) third = NULL;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  gui_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, 4);
+  g_assert_cmpstr (unit_row_name (units, 3), ==, "Department 3");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Team 2.7");
+  gui_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, 4 + 21);
+  g_assert_cmpstr (okr_unit_get_name (okr_rollup_find_unit (okr_window_get_rollup (window),
+                                                            okr_window_get_unit_id (window))),
+                   ==, "Team 2.7");
+  {
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (
+      gtk_list_view_get_model (GTK_LIST_VIEW (gtk_widget_get_ancestor (
+        find_unit_row (window, "Team 2.7"), GTK_TYPE_LIST_VIEW))));
+    g_assert_cmpstr (unit_row_name (units, gtk_single_selection_get_selected (selection)), ==,
+                     "Team 2.7");
+  }
+
+  third = g_list_model_get_item (units, 3 + 21);
+  g_assert_cmpstr (okr_unit_get_name (gtk_tree_list_row_get_item (third)), ==, "Department 3");
+  g_object_unref (gtk_tree_list_row_get_item (third));
+  gtk_tree_list_row_set_expanded (third, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, 4 + 21 + 21);
+
+  /* an edit rebuilds the sidebar: departments 2 and 3 stay open, the team selected */
+  okr_store_add_unit (okr_window_get_store (window),
+                      okr_store_resolve (okr_window_get_store (window), OKR_ENTITY_UNIT,
+                                         "Department 1", &error),
+                      "Team 1.22", OKR_UNIT_TEAM, &error);
+  g_assert_no_error (error);
+  gui_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, 4 + 21 + 21);
+  g_assert_cmpstr (unit_row_name (units, 1), ==, "Department 1");
+  g_assert_cmpstr (unit_row_name (units, 2), ==, "Department 2");
+  g_assert_cmpstr (okr_unit_get_name (okr_rollup_find_unit (okr_window_get_rollup (window),
+                                                            okr_window_get_unit_id (window))),
+                   ==, "Team 2.7");
+}
+
+static void
+test_big_sidebar (void)
+{
+  Fixture f = { 0 };
+
+  make_big_company (&f);
+  gui_run_scenario (scenario_big_sidebar, &f);
+  gui_remove_document (f.dir, f.path);
+}
+
 static gboolean
 is_of_type (GtkWidget *widget, gconstpointer type)
 {
@@ -538,6 +638,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);
   g_test_add_func ("/gui/window/pages-made-when-shown", test_pages_made_when_shown);
   g_test_add_func ("/gui/window/owner-filter", test_owner_filter);
+  g_test_add_func ("/gui/window/big-sidebar", test_big_sidebar);
   g_test_add_func ("/gui/window/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/window/refuses-bad-file", test_refuses_bad_file);
   return g_test_run ();

@@ -61,6 +61,7 @@ struct _OkrWindow {
   GSettings          *settings;
   GtkRecentManager   *recent;
   gboolean            rebuilding;    /* models are being replaced: ignore selection signals */
+  gboolean            sidebar_kept;  /* the document's sidebar was opened: keep it as it is */
 };
 
 G_DEFINE_FINAL_TYPE (OkrWindow, okr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -136,6 +137,9 @@ bind_unit_row (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer us
                         okr_due_count_unit (self->rollup, okr_unit_get_id (unit), self->due_day));
   g_object_unref (unit);
 }
+
+/* A company of up to this many units opens with its whole tree in the sidebar. */
+#define OKR_SIDEBAR_OPEN_ALL 60
 
 static OkrUnit *
 selected_unit (OkrWindow *self)
@@ -251,21 +255,73 @@ on_unit_activated (GtkListView *list, guint position, OkrWindow *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* Selects the sidebar's row of @unit_id, opening the units above it, without showing the
+ * unit: the caller does, once. */
 static void
 select_unit_row (OkrWindow *self, gint64 unit_id)
 {
   GListModel *model = G_LIST_MODEL (self->unit_tree);
+  g_autoptr(GHashTable) above = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gboolean rebuilding = self->rebuilding;
+
+  for (OkrUnit *u = okr_rollup_find_unit (self->rollup, unit_id); u != NULL;
+       u = okr_rollup_find_unit (self->rollup, okr_unit_get_parent_id (u)))
+    if (okr_unit_get_id (u) != unit_id)
+      g_hash_table_add (above, &u->id);
+
+  self->rebuilding = TRUE;
+  /* rows opened here are inserted right below, so the walk goes through them */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(OkrUnit) unit = gtk_tree_list_row_get_item (row);
+      gint64 id = okr_unit_get_id (unit);
+
+      if (g_hash_table_contains (above, &id))
+        gtk_tree_list_row_set_expanded (row, TRUE);
+      if (id == unit_id)
+        {
+          gtk_single_selection_set_selected (self->unit_selection, i);
+          break;
+        }
+    }
+  self->rebuilding = rebuilding;
+}
+
+/* The units open in the sidebar, by id. */
+static GHashTable *
+open_units (OkrWindow *self)
+{
+  GListModel *model = G_LIST_MODEL (self->unit_tree);
+  GHashTable *open = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
       g_autoptr(OkrUnit) unit = gtk_tree_list_row_get_item (row);
 
-      if (okr_unit_get_id (unit) == unit_id)
-        {
-          gtk_single_selection_set_selected (self->unit_selection, i);
-          return;
-        }
+      if (gtk_tree_list_row_get_expanded (row))
+        g_hash_table_add (open, g_memdup2 (&unit->id, sizeof unit->id));
+    }
+  return open;
+}
+
+/* Opens the sidebar's units: those in @open, or by default every unit of a small company
+ * and only the top level of a large one, whose teams can number hundreds. */
+static void
+open_sidebar (OkrWindow *self, GHashTable *open)
+{
+  GListModel *model = G_LIST_MODEL (self->unit_tree);
+  gboolean all = okr_rollup_get_units (self->rollup)->len <= OKR_SIDEBAR_OPEN_ALL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+      g_autoptr(OkrUnit) unit = gtk_tree_list_row_get_item (row);
+
+      if (open != NULL ? g_hash_table_contains (open, &unit->id)
+                       : all || gtk_tree_list_row_get_depth (row) == 0)
+        gtk_tree_list_row_set_expanded (row, TRUE);
     }
 }
 
@@ -277,6 +333,8 @@ rebuild (OkrWindow *self)
   g_autoptr(GError) error = NULL;
   GPtrArray *units;
   gint64 keep_unit = self->unit_id;
+
+  g_autoptr(GHashTable) open = self->sidebar_kept ? open_units (self) : NULL;
 
   g_clear_object (&self->rollup);
   self->rebuilding = TRUE;
@@ -298,6 +356,9 @@ rebuild (OkrWindow *self)
           g_list_store_append (self->unit_roots, g_ptr_array_index (units, i));
       if (okr_rollup_find_unit (self->rollup, keep_unit) == NULL && units->len > 0)
         keep_unit = okr_unit_get_id (g_ptr_array_index (units, 0));
+      /* the sidebar as the leader left it, after the first time */
+      open_sidebar (self, open);
+      self->sidebar_kept = TRUE;
     }
 
   self->unit_id = keep_unit;
@@ -506,6 +567,7 @@ okr_window_open_path (OkrWindow *self, const char *path)
     }
 
   close_document (self);
+  self->sidebar_kept = FALSE;
   self->sync = sync;
   self->store = g_object_ref (store);
   okr_sync_indicator_set_sync (OKR_SYNC_INDICATOR (self->sync_indicator), sync);
@@ -567,6 +629,14 @@ gint64
 okr_window_get_cycle_id (OkrWindow *self)
 {
   return self->cycle_id;
+}
+
+/* The sidebar's rows, as shown: GtkTreeListRow of OkrUnit. */
+GListModel *
+okr_window_get_unit_model (OkrWindow *self)
+{
+  g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (self->unit_tree);
 }
 
 /* The rows of the objectives view, as shown (objectives with their KRs expanded). */
@@ -1158,7 +1228,7 @@ okr_window_init (OkrWindow *self)
   /* Sidebar: the unit tree */
   self->unit_roots = g_list_store_new (OKR_TYPE_UNIT);
   self->unit_tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->unit_roots)), FALSE,
-                                             TRUE, unit_children, self, NULL);
+                                             FALSE, unit_children, self, NULL);
   self->unit_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->unit_tree)));
   gtk_single_selection_set_autoselect (self->unit_selection, FALSE);
   g_signal_connect (self->unit_selection, "notify::selected", G_CALLBACK (on_unit_selected), self);

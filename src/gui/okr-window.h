@@ -27,6 +27,7 @@ void       okr_window_add_toast      (OkrWindow *self, AdwToast *toast);
 void       okr_window_show_refusal   (OkrWindow *self, const char *message);
 OkrWindow *okr_window_find_document  (OkrApplication *app, const char *path);
 GListModel *okr_window_get_objective_model (OkrWindow *self);
+GListModel *okr_window_get_unit_model      (OkrWindow *self);
 void       okr_window_select_unit    (OkrWindow *self, gint64 unit_id);
 void       okr_window_add_view       (OkrWindow *self, GtkWidget *view, const char *name,
                                       const char *title, const char *icon_name);
