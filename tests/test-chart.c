@@ -879,9 +879,9 @@ test_heatmap_by_hand (void)
   k3 = heat_kr (&d, teams, "Calls");
   k4 = heat_kr (&d, elsewhere, "Next year");
 
-  heat_checkin (&d, k1, 1, 3, 8);    /* Sunday: week 1 */
-  heat_checkin (&d, k1, 1, 4, 6);    /* Monday: week 2 */
-  heat_checkin (&d, k1, 1, 10, 4);   /* Sunday: week 2 */
+  heat_checkin (&d, k1, 1, 3, 8);    /* Sunday: column 0 (from Monday 28 December) */
+  heat_checkin (&d, k1, 1, 4, 6);    /* Monday: column 1 */
+  heat_checkin (&d, k1, 1, 10, 4);   /* Sunday: column 1 */
   heat_checkin (&d, k2, 1, 4, 10);
   wrong = heat_checkin (&d, k2, 1, 5, 1);
   heat_checkin (&d, k2, 1, 6, 0);    /* no confidence given */

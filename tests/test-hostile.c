@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "okr-date.h"
 #include "okr-rollup.h"
 #include "okr-schema.h"
 #include "okr-store-edits.h"
@@ -655,6 +656,34 @@ test_content_numbers (void)
   remove_file (path);
 }
 
+/* A weekly confidence summary (schema v4) the store would never write: a mean off the 1–10
+ * scale, a count that does not fit, no count at all. Each breaks the table's CHECK
+ * constraints, which SQLite's quick check reads: the file is refused as damaged. */
+static void
+test_content_weeks (void)
+{
+  static const char *const rows[] = { "9223372036854775807, 1", "-5, 4000000000", "50, 0",
+                                      "11, 1" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = good_copy ("weeks.okr");
+      g_autofree char *sql = g_strdup_printf (
+        "PRAGMA ignore_check_constraints = ON;"
+        "INSERT OR REPLACE INTO confidence_weeks (objective_id, week, total, n) "
+        "  SELECT id, %d, %s FROM objectives LIMIT 1;",
+        okr_date_get_week (ymd (2027, 2, 15)), rows[i]);
+      OkrStore *store;
+
+      raw_exec_file (path, sql);
+      store = okr_store_open (path, OKR_STORE_OPEN_DEFAULT, &error);
+      g_assert_null (store);
+      g_assert_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_CORRUPT);
+      remove_file (path);
+    }
+}
+
 /* ───────────────────────── the full check ───────────────────────── */
 
 static void
@@ -805,6 +834,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/hostile/damaged/bit-flips", test_bit_flips);
   g_test_add_func ("/hostile/content/loops", test_content_loops);
   g_test_add_func ("/hostile/content/numbers", test_content_numbers);
+  g_test_add_func ("/hostile/content/weeks", test_content_weeks);
   g_test_add_func ("/hostile/check-file/good", test_check_file_good);
   g_test_add_func ("/hostile/check-file/index-mismatch", test_check_file_index);
 

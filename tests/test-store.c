@@ -2535,6 +2535,11 @@ test_migration_read_only (Tmp *tmp, gconstpointer data)
   g_assert_no_error (error);
   g_assert_nonnull (store);
   g_assert_cmpint (okr_store_get_opened_version (store), ==, OKR_SCHEMA_VERSION - 1);
+  /* updated, and read-only for everything else */
+  g_assert_true (okr_store_is_read_only (store));
+  g_assert_cmpint (okr_store_add_unit (store, 1, "New team", OKR_UNIT_TEAM, &error), ==, 0);
+  g_assert_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
   close_doc (&store);
   g_assert_cmpint (file_int (path, "PRAGMA user_version"), ==, OKR_SCHEMA_VERSION);
   g_assert_true (okr_store_check_file (path, &error));

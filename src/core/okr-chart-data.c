@@ -314,7 +314,7 @@ okr_chart_scores_data_for_unit (OkrRollup *rollup, gint64 unit_id)
 static const char heatmap_sql[] =
   "SELECT o.unit_id, w.week, w.total, w.n "
   "FROM objectives o "
-  "JOIN confidence_weeks w ON w.objective_id = o.id AND w.week BETWEEN ?2 AND ?3 AND w.n > 0 "
+  "JOIN confidence_weeks w ON w.objective_id = o.id AND w.week BETWEEN ?2 AND ?3 "
   "WHERE o.deleted = 0 AND (o.cycle_id = ?1 OR o.cycle_id IN "
   "  (SELECT id FROM cycles WHERE parent_id = ?1 AND deleted = 0))";
 
@@ -464,8 +464,9 @@ okr_chart_heatmap_data_for_unit (OkrStore *store, OkrRollup *rollup, gint64 unit
     {
       OkrChartHeatmapRow *r = g_ptr_array_index (data->rows, i);
       for (guint k = 0; k < n_weeks; k++)
-        if (r->count[k] > 0)
-          r->mean[k] = sums[i * n_weeks + k] / r->count[k];
+          if (r->count[k] > 0)
+          /* within the scale even for a file whose sums were made by someone else */
+          r->mean[k] = CLAMP (sums[i * n_weeks + k] / r->count[k], 1.0, 10.0);
     }
   return data;
 }

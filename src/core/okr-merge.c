@@ -1503,6 +1503,23 @@ touches_key_results (GHashTable *rows)
   return FALSE;
 }
 
+/* Whether a repair of an earlier merge (a KR brought back because something in it was
+ * edited after its deletion) was on a key result: undone and not made again, it deletes
+ * the KR once more by SQL, outside the rows this merge edits or restores. */
+static gboolean
+repairs_touch_key_results (GHashTable *repairs)
+{
+  GHashTableIter iter;
+  const char *key;
+
+  g_hash_table_iter_init (&iter, repairs);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
+    if (g_str_has_prefix (key, "key_results:") ||
+        g_str_has_prefix (key, REPAIR_PREFIX "key_results:"))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 merge_attached (Merge *m, GError **error)
 {
@@ -1548,7 +1565,8 @@ merge_attached (Merge *m, GError **error)
         return FALSE;
       m->touched |= 1u << OKR_ENTITY_KEY_RESULT;
     }
-  else if ((touches_key_results (m->edited) || touches_key_results (m->restored)) &&
+  else if ((touches_key_results (m->edited) || touches_key_results (m->restored) ||
+            repairs_touch_key_results (m->old_repairs)) &&
            !_okr_store_refresh_all_weeks (m->store, error))
     return FALSE;
   return build_report (m, error);

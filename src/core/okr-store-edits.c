@@ -215,7 +215,7 @@ okr_store_add_initiative (OkrStore *self, gint64 kr_id, const char *title, gint6
   "       sum (c.confidence), count (*) "                                                    \
   "FROM key_results k "                                                                      \
   "JOIN checkins c ON c.kr_id = k.id AND c.retracted = 0 AND c.confidence IS NOT NULL "      \
-  "WHERE k.deleted = 0 AND w IS NOT NULL "
+  "WHERE k.deleted = 0 AND c.date >= '0001-01-01' AND date (c.date) = c.date "
 
 /* Sums one objective's weeks again: after a check-in or a retraction on one of its KRs, or
  * a KR moved in or out of it, deleted or brought back. A few hundred check-ins at most. */
@@ -299,8 +299,8 @@ _okr_store_refresh_all_weeks (OkrStore *self, GError **error)
                           WEEKS_SELECT "GROUP BY k.objective_id, w", error);
 }
 
-/* How many summary rows differ from what the check-ins sum to (0 when it is right): for
- * `cascade-cli check` and the tests. */
+/* How many rows differ between the summary and what the check-ins sum to, counting a row
+ * on both sides when its sums differ: 0 exactly when the summary is right. For the tests. */
 gboolean
 _okr_store_count_wrong_weeks (OkrStore *self, gint64 *n_wrong, GError **error)
 {

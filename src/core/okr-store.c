@@ -612,7 +612,7 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
 
   g_autoptr(OkrStore) self = NULL;
   OkrFileIdentity identity;
-  gboolean known;
+  gboolean known, update_older;
   int header_version;
   gint64 app_id, version;
 
@@ -621,7 +621,13 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
 
   self = g_object_new (OKR_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  self->read_only = (flags & OKR_STORE_OPEN_READ_ONLY) != 0 || !can_write (path);
+  /* A caller that only reads may still have an older file updated (the header says which):
+   * the connection that verifies the file is then the one that updates it. */
+  update_older = (flags & OKR_STORE_OPEN_READ_ONLY) != 0 &&
+                 (flags & OKR_STORE_OPEN_UPDATE_OLDER) != 0 &&
+                 header_version < OKR_SCHEMA_VERSION && can_write (path);
+  self->read_only = ((flags & OKR_STORE_OPEN_READ_ONLY) != 0 && !update_older) ||
+                    !can_write (path);
   self->working_copy = (flags & OKR_STORE_OPEN_WORKING_COPY) != 0;
   /* Before SQLite opens the file: opening can change it (a crash's journal rolled back). */
   known = _okr_trust_identify (path, &identity) &&
@@ -654,21 +660,11 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
   if (!known)
     self->verified_at = g_get_real_time () / G_USEC_PER_SEC;
 
-  if (version < OKR_SCHEMA_VERSION && self->read_only &&
-      (flags & OKR_STORE_OPEN_UPDATE_OLDER) != 0 && can_write (path))
-    {
-      /* verified above; the update is the only write */
-      g_clear_pointer (&self->db, okr_db_close);
-      self->db = okr_db_open (path, 0, error);
-      if (self->db == NULL)
-        return NULL;
-      self->read_only = FALSE;
-    }
   if (version < OKR_SCHEMA_VERSION)
     {
+      /* opened read-only on purpose (`cascade-cli check` never writes) */
       if (self->read_only && can_write (path))
         {
-          /* opened read-only on purpose (`cascade-cli check` never writes) */
           FAIL (OKR_STORE_ERROR_READ_ONLY, path, _("“%s” was made by an older version of "
                                                    "Cascade. Open it in Cascade once to update "
                                                    "it, then try again."));
@@ -684,6 +680,9 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
       for (int v = (int) version + 1; v <= OKR_SCHEMA_VERSION; v++)
         if (!run_migration (self->db, v, error))
           return NULL;
+      /* updated for a caller that only reads: it writes nothing else */
+      if (update_older)
+        self->read_only = TRUE;
     }
 
   if (!configure (self, error) || !load_meta (self, error))

@@ -171,6 +171,7 @@ page_view (GtkWidget *page_child)
   if (view != NULL || page_child == NULL)
     return view;
   make = g_object_get_data (G_OBJECT (page_child), "okr-view-new");
+  g_return_val_if_fail (make != NULL, NULL);
   view = make ();
   g_object_set_data (G_OBJECT (view), "okr-view-stale", GINT_TO_POINTER (TRUE));
   adw_bin_set_child (ADW_BIN (page_child), view);

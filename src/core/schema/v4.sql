@@ -12,13 +12,16 @@
 -- or exported: both are done from the check-ins themselves.
 --
 -- week: the calendar week, counted in whole weeks from Monday 0001-01-01, as in
--- okr_date_get_week (); total: the sum of the confidences; n: how many there are.
+-- okr_date_get_week (); total: the sum of the confidences (1 to 10 each); n: how many
+-- there are. A check-in dated on no real day (2026-02-30, year 0) is left out, as every
+-- other reader of the check-ins leaves it out.
 
 CREATE TABLE confidence_weeks (
   objective_id INTEGER NOT NULL REFERENCES objectives (id),
   week INTEGER NOT NULL,
   total INTEGER NOT NULL,
-  n INTEGER NOT NULL CHECK (n > 0),
+  n INTEGER NOT NULL CHECK (n BETWEEN 1 AND 1000000),
+  CHECK (total BETWEEN n AND 10 * n),
   PRIMARY KEY (objective_id, week)
 ) STRICT, WITHOUT ROWID;
 
@@ -27,5 +30,5 @@ INSERT INTO confidence_weeks (objective_id, week, total, n)
          sum (c.confidence), count (*)
   FROM key_results k
   JOIN checkins c ON c.kr_id = k.id AND c.retracted = 0 AND c.confidence IS NOT NULL
-  WHERE k.deleted = 0 AND week IS NOT NULL
+  WHERE k.deleted = 0 AND c.date >= '0001-01-01' AND date (c.date) = c.date
   GROUP BY k.objective_id, week;
