@@ -972,6 +972,41 @@ assert_weeks_agree (OkrStore *store)
   g_assert_cmpint (wrong, ==, 0);
 }
 
+/* A KR brought back by a merge because its initiative was edited after the KR's deletion
+ * goes again once that initiative's own deletion arrives: the earlier merge's repair is
+ * undone by SQL, and the objective's weekly confidence (schema v4) follows both times. */
+static void
+test_repair_undone_weeks (Tmp *tmp, gconstpointer data)
+{
+  g_autofree char *a = NULL, *b = NULL;
+  g_autoptr(OkrStore) sa = NULL, sb = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrChanges) rename = okr_changes_new (OKR_ENTITY_INITIATIVE);
+
+  two_copies (tmp, &a, &b);
+  sa = open_as (1, a);
+  sb = open_as (2, b);
+  g_assert_true (okr_store_delete (sb, OKR_ENTITY_KEY_RESULT,
+                                   find (sb, "key_results", "title = 'Revenue'"), &error));
+  assert_weeks_agree (sb);
+  later ();
+  okr_changes_set_text (rename, "title", "Call every lead twice");
+  g_assert_true (okr_store_update (sa, find (sa, "initiatives", "title = 'Call every lead'"),
+                                   rename, &error));
+
+  merge_ok (sb, a, NULL);
+  g_assert_cmpint (sync_util_count (sb, "key_results", "title = 'Revenue' AND deleted = 0"), ==, 1);
+  assert_weeks_agree (sb);
+
+  later ();
+  g_assert_true (okr_store_delete (sa, OKR_ENTITY_INITIATIVE,
+                                   find (sa, "initiatives", "title = 'Call every lead twice'"),
+                                   &error));
+  merge_ok (sb, a, NULL);
+  g_assert_cmpint (sync_util_count (sb, "key_results", "title = 'Revenue' AND deleted = 1"), ==, 1);
+  assert_weeks_agree (sb);
+}
+
 static void
 test_property (Tmp *tmp, gconstpointer data)
 {
@@ -1056,6 +1091,7 @@ main (int argc, char *argv[])
   ADD ("/merge/rows/added", test_added_rows);
   ADD ("/merge/delete/wins-over-older-edit", test_delete_wins_over_older_edit);
   ADD ("/merge/copy-from-older-version", test_copy_from_older_version);
+  ADD ("/merge/delete/repair-undone-weeks", test_repair_undone_weeks);
   ADD ("/merge/delete/loses-to-newer-edit", test_delete_loses_to_newer_edit);
   ADD ("/merge/delete/container-comes-back", test_delete_container_comes_back);
   ADD ("/merge/delete/undelete", test_undelete);
