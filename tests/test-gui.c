@@ -5,6 +5,8 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <sqlite3.h>
+#include <string.h>
 
 #include "gui-harness.h"
 #include "okr-alignment-view.h"
@@ -526,6 +528,68 @@ test_refuses_bad_file (void)
   run_scenario (scenario_refuses_bad_file);
 }
 
+/* A file Cascade has not verified is shown while its full scans run; found damaged, it is
+ * closed again, the window says why, and the next start does not open it again. */
+static void
+scenario_damaged_found_later (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  g_autofree char *bad = g_build_filename (f->dir, "broken.okr", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GList) toplevels = NULL;
+  gsize length;
+  sqlite3 *db = NULL;
+  gboolean told = FALSE;
+  gint64 end;
+
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (bad, contents, (gssize) length, NULL));
+  g_assert_cmpint (sqlite3_open (bad, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = OFF; "
+                                     "UPDATE units SET lead_id = 4242", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  g_assert_true (okr_window_open_path (window, bad));
+  g_assert_nonnull (okr_window_get_store (window));
+  g_assert_true (okr_store_is_verifying (okr_window_get_store (window)));
+  last = g_settings_get_string (settings, "last-document");
+  g_assert_cmpstr (last, ==, bad);
+
+  end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (okr_window_get_store (window) != NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (okr_window_get_store (window));
+  gui_iterate ();
+
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+        strstr (adw_message_dialog_get_heading (l->data), "broken.okr") != NULL)
+      {
+        told = TRUE;
+        gtk_window_destroy (l->data);
+      }
+  g_assert_true (told);
+  g_free (last);
+  last = g_settings_get_string (settings, "last-document");
+  g_assert_cmpstr (last, ==, "");
+
+  /* The window still opens a sound document. */
+  g_assert_true (okr_window_open_path (window, f->path));
+  gui_iterate ();
+  g_assert_nonnull (okr_window_get_store (window));
+  g_unlink (bad);
+}
+
+static void
+test_damaged_found_later (void)
+{
+  run_scenario (scenario_damaged_found_later);
+}
+
 static int
 height_for (GtkWidget *widget, int width)
 {
@@ -641,5 +705,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/big-sidebar", test_big_sidebar);
   g_test_add_func ("/gui/window/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/window/refuses-bad-file", test_refuses_bad_file);
+  g_test_add_func ("/gui/window/damaged-found-later", test_damaged_found_later);
   return g_test_run ();
 }

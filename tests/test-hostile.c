@@ -12,6 +12,7 @@
 #include "okr-schema.h"
 #include "okr-store-edits.h"
 #include "okr-store-read.h"
+#include "okr-store-trust.h"
 #include "okr-store.h"
 
 #define PAGE 4096
@@ -119,6 +120,8 @@ code_name (int code)
   return code >= 0 && code < (int) G_N_ELEMENTS (names) ? names[code] : "?";
 }
 
+static void assert_later_agrees (const char *path, int code);
+
 /* Opening @path fails with one of @codes (-1 ends the list; none: any store error), with a
  * message, and leaves the file and its folder exactly as they were. The full check agrees. */
 static int
@@ -157,6 +160,8 @@ assert_refused_v (const char *path, const int *codes, guint n_codes)
   after = file_sha256 (path);
   g_assert_cmpstr (before, ==, after);
   assert_no_side_files (path);
+
+  assert_later_agrees (path, code);
   return code;
 }
 
@@ -220,6 +225,65 @@ exercise_rollup (OkrStore *store, gint64 cycle, OkrDate today, gboolean strict)
             }
         }
     }
+}
+
+/* The reads a window makes first: they must survive whatever the file holds. */
+static void
+read_as_a_window (OkrStore *store)
+{
+  g_autoptr(GPtrArray) cycles = okr_store_list_cycles (store, NULL);
+  g_autoptr(GPtrArray) units = okr_store_list_units (store, NULL);
+  g_autoptr(GPtrArray) people = okr_store_list_people (store, NULL);
+
+  if (cycles != NULL && cycles->len > 0)
+    exercise_rollup (store, okr_cycle_get_id (g_ptr_array_index (cycles, 0)),
+                     ymd (2027, 2, 15), FALSE);
+}
+
+/* The open the app makes (OKR_STORE_OPEN_VERIFY_LATER) comes to the verdict of the open
+ * that scans first, @code (-1: it opened the file): refused at once, or shown — the reads
+ * a window makes first surviving what they read — and then refused by the scans in the
+ * background, with the same code. A refused file is never written, even by an edit made
+ * while it is shown. */
+static void
+assert_later_agrees (const char *path, int code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = file_sha256 (path);
+  g_autofree char *after = NULL;
+  OkrStore *store = okr_store_open (path, OKR_STORE_OPEN_VERIFY_LATER, &error);
+
+  if (store == NULL)
+    {
+      g_assert_nonnull (error);
+      if (error->domain != OKR_STORE_ERROR || error->code != code)
+        g_error ("%s: refused at once (%s), but the other open said %s", path,
+                 error->message, code < 0 ? "nothing" : code_name (code));
+    }
+  else
+    {
+      read_as_a_window (store);
+      if (okr_store_wait_verified (store, &error))
+        {
+          if (code >= 0)
+            g_error ("%s: passed the scans in the background, but the other open said %s",
+                     path, code_name (code));
+        }
+      else
+        {
+          if (error->domain != OKR_STORE_ERROR || error->code != code)
+            g_error ("%s: the background scans said %s, the other open %s", path,
+                     error->message, code < 0 ? "nothing" : code_name (code));
+          g_clear_error (&error);
+          g_assert_cmpint (okr_store_add_person (store, "Minh", NULL, &error), <=, 0);
+          g_assert_nonnull (error);
+        }
+      g_object_unref (store);
+    }
+  after = file_sha256 (path);
+  if (code >= 0 && g_strcmp0 (before, after) != 0)
+    g_error ("%s: refused, yet changed", path);
+  assert_no_side_files (path);
 }
 
 /* ───────────────────────── not a document at all ───────────────────────── */
@@ -529,6 +593,7 @@ test_bit_flips (void)
       guint8 bit = 1u << g_rand_int_range (rand, 0, 8);
       g_autofree char *before = NULL, *after = NULL;
       OkrStore *store;
+      int code = -1;
 
       memcpy (data, g_bytes_get_data (good, NULL), size);
       data[offset] ^= bit;
@@ -543,6 +608,7 @@ test_bit_flips (void)
           if (error->domain != OKR_STORE_ERROR || error->message[0] == '\0')
             g_error ("flip at %" G_GSIZE_FORMAT ": %s", offset, error->message);
           by_code[error->code]++;
+          code = error->code;
           refused++;
           after = file_sha256 (path);
           /* a refused file is never touched */
@@ -552,15 +618,8 @@ test_bit_flips (void)
         }
       else
         {
-          /* the reads a window makes first: they must survive whatever the flip did */
-          g_autoptr(GPtrArray) cycles = okr_store_list_cycles (store, NULL);
-          g_autoptr(GPtrArray) units = okr_store_list_units (store, NULL);
-          g_autoptr(GPtrArray) people = okr_store_list_people (store, NULL);
-
           opened++;
-          if (cycles != NULL && cycles->len > 0)
-            exercise_rollup (store, okr_cycle_get_id (g_ptr_array_index (cycles, 0)),
-                             ymd (2027, 2, 15), FALSE);
+          read_as_a_window (store);
           g_object_unref (store);
           /* reading does not write either */
           after = file_sha256 (path);
@@ -568,6 +627,9 @@ test_bit_flips (void)
             g_error ("flip at %" G_GSIZE_FORMAT ": opening changed the file", offset);
         }
       assert_no_side_files (path);
+      /* and the app's open, which shows the file before its scans end, agrees */
+      _okr_trust_forget (path);
+      assert_later_agrees (path, code);
     }
   g_test_message ("%u opened, %u refused", opened, refused);
   for (guint c = 0; c < G_N_ELEMENTS (by_code); c++)
@@ -679,6 +741,18 @@ test_content_weeks (void)
       raw_exec_file (path, sql);
       store = okr_store_open (path, OKR_STORE_OPEN_DEFAULT, &error);
       g_assert_null (store);
+      g_assert_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_CORRUPT);
+      g_clear_error (&error);
+      /* SQLite drops CHECK constraints on a connection that cannot write: a reader's open
+       * (the CLI's) and the background scans still find these rows */
+      store = okr_store_open (path, OKR_STORE_OPEN_READ_ONLY, &error);
+      g_assert_null (store);
+      g_assert_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_CORRUPT);
+      g_clear_error (&error);
+      assert_later_agrees (path, OKR_STORE_ERROR_CORRUPT);
+      /* and so does `check` on a file noted as verified after the damage */
+      _okr_trust_remember (path, g_get_real_time () / G_USEC_PER_SEC);
+      g_assert_false (okr_store_check_file (path, &error));
       g_assert_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_CORRUPT);
       remove_file (path);
     }

@@ -362,7 +362,7 @@ leave_behind (void)
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (marker, "", 0, NULL));
   sync_util_make_company (path);
-  sync = okr_sync_open (path, &error);
+  sync = okr_sync_open (path, OKR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   okr_sync_set_delay (sync, 600000);
   okr_store_add_person (okr_sync_get_store (sync), "Left Behind", NULL, &error);

@@ -8,6 +8,7 @@
 #include <utime.h>
 
 #include "okr-store-edits.h"
+#include "okr-store-read.h"
 #include "okr-store-trust.h"
 #include "okr-store.h"
 #include "test-tmpdir.h"
@@ -117,6 +118,148 @@ test_check_withdraws (Tmp *tmp, gconstpointer data)
   g_assert_false (_okr_trust_lookup (tmp->path, &identity, &verified_at));
 }
 
+/* ─── OKR_STORE_OPEN_VERIFY_LATER: the scans run while the document is shown ─── */
+
+static void
+on_verified (OkrStore *store, gboolean ok, gpointer data)
+{
+  *(int *) data = ok;
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main context until OkrStore::verified: 1 when the file passed, 0 when not. */
+static int
+run_until_verified (OkrStore *store)
+{
+  int result = -1;
+  gboolean timed_out = FALSE;
+  gulong id = g_signal_connect (store, "verified", G_CALLBACK (on_verified), &result);
+  guint timeout = g_timeout_add_seconds (60, on_timeout, &timed_out);
+
+  while (result < 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+  g_signal_handler_disconnect (store, id);
+  return result;
+}
+
+static gboolean
+is_noted (const char *path)
+{
+  OkrFileIdentity identity;
+  gint64 verified_at;
+
+  return _okr_trust_identify (path, &identity) &&
+         _okr_trust_lookup (path, &identity, &verified_at);
+}
+
+/* A damaged file opens, and is shown, but nothing is written to it: the first edit waits
+ * for the scans and is refused, the signal says the file failed, and it is not noted. */
+static void
+test_later_damaged (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  gsize before_len, after_len;
+
+  break_reference_behind_our_back (tmp->path);
+  g_assert_true (g_file_get_contents (tmp->path, &before, &before_len, NULL));
+  store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
+  g_assert_no_error (error);
+  g_assert_true (okr_store_is_verifying (store));
+  people = okr_store_list_people (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 1);
+
+  g_assert_cmpint (okr_store_add_person (store, "Minh", NULL, &error), <=, 0);
+  g_assert_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_false (okr_store_is_verifying (store));
+  g_assert_cmpint (run_until_verified (store), ==, 0);
+  g_assert_false (okr_store_wait_verified (store, &error));
+  g_assert_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  g_assert_true (okr_store_close (store, &error));
+  g_assert_true (g_file_get_contents (tmp->path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_false (is_noted (tmp->path));
+}
+
+/* A sound file passes in the background, takes edits (one made before the scans end
+ * waits for them), and is noted at close as if it had been checked at open. */
+static void
+test_later_sound (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = NULL;
+
+  _okr_trust_forget (tmp->path);
+  store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
+  g_assert_no_error (error);
+  g_assert_true (okr_store_is_verifying (store));
+  g_assert_cmpint (run_until_verified (store), ==, 1);
+  g_assert_false (okr_store_is_verifying (store));
+  g_assert_cmpint (okr_store_add_person (store, "Minh", NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (okr_store_close (store, &error));
+  g_assert_true (is_noted (tmp->path));
+  g_clear_object (&store);
+
+  _okr_trust_forget (tmp->path);
+  store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (okr_store_add_person (store, "Hoa", NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (run_until_verified (store), ==, 1);
+  g_assert_true (okr_store_close (store, &error));
+  g_assert_true (is_noted (tmp->path));
+  g_clear_object (&store);
+
+  /* Noted: nothing left to scan. Forgotten again, and dropped while the scans run. */
+  store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
+  g_assert_no_error (error);
+  g_assert_false (okr_store_is_verifying (store));
+  g_clear_object (&store);
+  _okr_trust_forget (tmp->path);
+  store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_main_context_iteration (NULL, FALSE);
+}
+
+/* Another program writes while the scans run: what they verified is not what is there
+ * now, so the file is not noted at close. */
+static void
+test_later_other_writer (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  _okr_trust_forget (tmp->path);
+  store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (tmp->path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 30000);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE people SET name = 'Lan Anh'", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (okr_store_poll_external_change (store));
+  g_assert_true (okr_store_wait_verified (store, &error));
+  g_assert_true (okr_store_close (store, &error));
+  g_assert_false (is_noted (tmp->path));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -128,5 +271,11 @@ main (int argc, char *argv[])
               tmp_teardown);
   g_test_add ("/trust/check-withdraws", Tmp, NULL, tmp_setup, test_check_withdraws,
               tmp_teardown);
+  g_test_add ("/trust/verify-later/damaged", Tmp, NULL, tmp_setup, test_later_damaged,
+              tmp_teardown);
+  g_test_add ("/trust/verify-later/sound", Tmp, NULL, tmp_setup, test_later_sound,
+              tmp_teardown);
+  g_test_add ("/trust/verify-later/other-writer", Tmp, NULL, tmp_setup,
+              test_later_other_writer, tmp_teardown);
   return g_test_run ();
 }

@@ -120,7 +120,7 @@ cli_sync (CliContext *ctx, int argc, char **argv)
     return status;
   if (argc != 2)
     return cli_usage (ctx, _("The document (FILE) is missing."));
-  sync = okr_sync_open (argv[1], &error);
+  sync = okr_sync_open (argv[1], OKR_STORE_OPEN_DEFAULT, &error);
   if (sync == NULL)
     return cli_fail (error);
   name = g_filename_display_basename (argv[1]);

@@ -6,6 +6,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "okr-clock.h"
@@ -44,7 +46,14 @@ struct _OkrStore {
   int              opened_version;
   gint64           data_version; /* SQLite's counter of other connections' commits */
   gboolean         trusted;      /* verified, and written by no one else since */
+  gboolean         written_outside; /* another program committed since the open */
   gint64           verified_at;  /* the last full verification, seconds since 1970 */
+
+  /* OKR_STORE_OPEN_VERIFY_LATER: the full scans, in the background */
+  GThread         *verifier;     /* until joined */
+  struct Scan      *verification;
+  GSource         *verified_source; /* made ready by the verifier when it is done */
+  GError          *damage;       /* why the verification failed; edits are refused */
 
   const OkrDevice *device;
   gint64           device_row;   /* 0 until this device is recorded in the file */
@@ -76,6 +85,7 @@ enum {
 
 enum {
   CHANGED,
+  VERIFIED,
   N_SIGNALS
 };
 
@@ -107,6 +117,8 @@ undo_step_free (gpointer data)
   g_free (step);
 }
 
+static void settle_verification (OkrStore *self);
+
 /* Closes the file and, when it holds only what was verified and Cascade's own writes,
  * notes so (okr-store-trust.c), so that the next open can skip the full scans. */
 static void
@@ -130,6 +142,11 @@ okr_store_finalize (GObject *object)
 {
   OkrStore *self = OKR_STORE (object);
 
+  settle_verification (self);
+  if (self->verified_source != NULL)
+    g_source_destroy (self->verified_source);
+  g_clear_pointer (&self->verified_source, g_source_unref);
+  g_clear_error (&self->damage);
   close_db (self);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->label, g_free);
@@ -183,6 +200,16 @@ okr_store_class_init (OkrStoreClass *klass)
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  /**
+   * OkrStore::verified:
+   * @ok: whether the file passed; when not, okr_store_wait_verified() says why
+   *
+   * Emitted once, in the main context of the open, when the verification that
+   * %OKR_STORE_OPEN_VERIFY_LATER left to the background is done.
+   */
+  signals[VERIFIED] = g_signal_new ("verified", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -460,37 +487,80 @@ _okr_store_verify_references (OkrStore *self, GError **error)
   return verify_references (self->db, self->path, error);
 }
 
-/* The foreign-key check, on a connection of its own in another thread. */
-typedef struct {
-  const char *path;
-  gboolean    ok;
-  GError     *error;
-} ReferenceCheck;
+/* A scan left to the background yields the processor to the thread that shows the
+ * document (the nice value of one thread: Linux's own meaning of setpriority). */
+static void
+yield_to_foreground (void)
+{
+#ifdef SYS_gettid
+  setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 19);
+#endif
+}
+
+static gboolean
+can_write (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  /* SQLite writes its rollback journal beside the file. */
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
+/* A connection for a full scan. SQLite leaves a table's CHECK constraints out of the
+ * schema it reads on a connection that cannot write (it has no use for them there), and
+ * its quick check then skips them: a scan of a file that can be written uses a connection
+ * that could write, which PRAGMA query_only keeps from writing. No hot journal is left to
+ * roll back by then: the document's own connection has opened the file. */
+static OkrDb *
+open_for_scan (const char *path, GError **error)
+{
+  OkrDb *db = okr_db_open (path, can_write (path) ? 0 : OKR_DB_READ_ONLY, error);
+
+  if (db != NULL && !okr_db_exec (db, "PRAGMA query_only = ON", error))
+    g_clear_pointer (&db, okr_db_close);
+  return db;
+}
+
+/* A scan on a connection of its own in another thread: the foreign-key check beside the
+ * quick check, or both left to the background (then @done is made ready at the end). */
+typedef struct Scan {
+  char     *path;
+  gboolean  background;
+  GSource  *done;
+  gboolean  ok;
+  GError   *error;
+} Scan;
 
 static gpointer
 check_references (gpointer data)
 {
-  ReferenceCheck *check = data;
-  g_autoptr(OkrDb) db = okr_db_open (check->path, OKR_DB_READ_ONLY, &check->error);
+  Scan *check = data;
+  g_autoptr(OkrDb) db = NULL;
+
+  if (check->background)
+    yield_to_foreground ();
+  db = open_for_scan (check->path, &check->error);
 
   check->ok = db != NULL && verify_references (db, check->path, &check->error);
   return NULL;
 }
 
-/* Reads every page (SQLite's quick check) and every reference (the foreign-key check).
- * The two scans are independent and each takes a good part of a second on a company's
- * document, so they run side by side; both must pass, and the quick check's verdict on a
- * damaged file comes first. */
+/* Reads every page (SQLite's quick check) and every reference (the foreign-key check),
+ * each on a connection of its own. The two scans are independent and each takes a good
+ * part of a second on a company's document, so they run side by side; both must pass, and
+ * the quick check's verdict on a damaged file comes first. */
 static gboolean
-verify_content (OkrDb *db, const char *path, GError **error)
+verify_content (const char *path, gboolean background, GError **error)
 {
   g_autoptr(GError) local_error = NULL;
-  ReferenceCheck references = { path, FALSE, NULL };
+  Scan references = { (char *) path, background, NULL, FALSE, NULL };
   GThread *thread = g_thread_new ("okr-verify", check_references, &references);
-  sqlite3_stmt *stmt;
+  g_autoptr(OkrDb) db = open_for_scan (path, &local_error);
+  sqlite3_stmt *stmt = NULL;
   gboolean has_row, ok;
 
-  stmt = okr_db_prepare (db, "PRAGMA quick_check(1)", &local_error);
+  if (db != NULL)
+    stmt = okr_db_prepare (db, "PRAGMA quick_check(1)", &local_error);
   ok = stmt != NULL && okr_db_step (db, stmt, &has_row, &local_error);
   if (ok && (!has_row || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0))
     {
@@ -546,15 +616,6 @@ load_meta (OkrStore *self, GError **error)
 }
 
 static gboolean
-can_write (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  /* SQLite writes its rollback journal beside the file. */
-  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
-}
-
-static gboolean
 configure (OkrStore *self, GError **error)
 {
   if (!okr_db_exec (self->db, "PRAGMA foreign_keys = ON", error) ||
@@ -587,6 +648,116 @@ reword_open_error (GError **error, const char *path)
     }
 }
 
+/* ─────────────── the full scans, left to the background ───────────────
+ *
+ * With OKR_STORE_OPEN_VERIFY_LATER, a file Cascade has not verified opens once its header
+ * and schema are checked, and the two full scans run on connections of their own while
+ * its content is shown. Nothing is written before they pass: the first edit waits for
+ * them. A file that fails is refused from then on, and OkrStore::verified says so. */
+
+static gpointer
+verify_in_background (gpointer data)
+{
+  Scan *v = data;
+
+  yield_to_foreground ();
+  v->ok = verify_content (v->path, v->background, &v->error);
+  if (!v->ok)
+    reword_open_error (&v->error, v->path);
+  g_source_set_ready_time (v->done, 0);
+  return NULL;
+}
+
+/* Waits for the scans, if they still run, and takes their verdict. Main context only. */
+static void
+settle_verification (OkrStore *self)
+{
+  Scan *v = self->verification;
+
+  if (self->verifier == NULL)
+    return;
+  g_thread_join (g_steal_pointer (&self->verifier));
+  if (v->ok)
+    {
+      self->verified_at = g_get_real_time () / G_USEC_PER_SEC;
+      self->trusted = !self->written_outside;
+    }
+  else
+    self->damage = g_steal_pointer (&v->error);
+  g_clear_error (&v->error);
+  g_free (v->path);
+  g_free (g_steal_pointer (&self->verification));
+}
+
+static gboolean
+verified_dispatch (GSource *source, GSourceFunc callback, gpointer user_data)
+{
+  g_source_set_ready_time (source, -1);
+  return callback (user_data);
+}
+
+static GSourceFuncs verified_funcs = { NULL, NULL, verified_dispatch, NULL, NULL, NULL };
+
+static gboolean
+on_verified (gpointer data)
+{
+  g_autoptr(OkrStore) self = g_object_ref (OKR_STORE (data));
+
+  settle_verification (self);
+  g_signal_emit (self, signals[VERIFIED], 0, self->damage == NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_verification (OkrStore *self)
+{
+  Scan *v = g_new0 (Scan, 1);
+
+  self->verified_source = g_source_new (&verified_funcs, sizeof (GSource));
+  g_source_set_name (self->verified_source, "okr-store-verified");
+  g_source_set_callback (self->verified_source, on_verified, self, NULL);
+  g_source_attach (self->verified_source, g_main_context_get_thread_default ());
+  v->path = g_strdup (self->path);
+  v->background = TRUE;
+  v->done = self->verified_source;
+  self->verification = v;
+  self->verifier = g_thread_new ("okr-verify-later", verify_in_background, v);
+}
+
+/**
+ * okr_store_is_verifying:
+ *
+ * Returns: %TRUE while the scans %OKR_STORE_OPEN_VERIFY_LATER left to the background run
+ */
+gboolean
+okr_store_is_verifying (OkrStore *self)
+{
+  g_return_val_if_fail (OKR_IS_STORE (self), FALSE);
+  return self->verifier != NULL;
+}
+
+/**
+ * okr_store_wait_verified:
+ *
+ * Waits for the background verification, if any, to end.
+ *
+ * Returns: %FALSE with @error set when the file failed it (it is then damaged, and every
+ *   edit is refused)
+ */
+gboolean
+okr_store_wait_verified (OkrStore *self, GError **error)
+{
+  g_return_val_if_fail (OKR_IS_STORE (self), FALSE);
+
+  settle_verification (self);
+  if (self->damage != NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->damage));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * okr_store_open:
  * @path: a `.okr` file
@@ -601,6 +772,8 @@ reword_open_error (GError **error, const char *path)
  * else touched it since (see okr-store-trust.c): the trade-off is that silent damage by
  * the disk itself between two opens is found by SQLite when it reads the damaged page, or
  * by `cascade-cli check`, rather than at open.
+ * With %OKR_STORE_OPEN_VERIFY_LATER the two scans of a file at the current version run in
+ * the background instead, and the first edit waits for them (see okr_store_is_verifying()).
  * A file that cannot be written opens read-only; an older schema is migrated forward.
  *
  * Returns: (transfer full): the store, or %NULL with @error set
@@ -612,7 +785,7 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
 
   g_autoptr(OkrStore) self = NULL;
   OkrFileIdentity identity;
-  gboolean known, update_older;
+  gboolean known, update_older, later;
   int header_version;
   gint64 app_id, version;
 
@@ -651,8 +824,11 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
     }
   self->opened_version = (int) version;
 
+  /* An older file is verified before it is updated, a working copy before it is merged */
+  later = !known && (flags & OKR_STORE_OPEN_VERIFY_LATER) != 0 && !self->working_copy &&
+          version == OKR_SCHEMA_VERSION;
   if (!verify_schema (self->db, (int) version, path, error) ||
-      (!known && !verify_content (self->db, path, error)))
+      (!known && !later && !verify_content (path, FALSE, error)))
     {
       reword_open_error (error, path);
       return NULL;
@@ -691,7 +867,9 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
       return NULL;
     }
   okr_store_poll_external_change (self);
-  self->trusted = TRUE;
+  self->trusted = !later;
+  if (later)
+    start_verification (self);
   return g_steal_pointer (&self);
 }
 
@@ -813,20 +991,23 @@ gboolean
 okr_store_check_file (const char *path, GError **error)
 {
   g_autoptr(OkrStore) store = okr_store_open (path, OKR_STORE_OPEN_READ_ONLY, error);
+  g_autoptr(OkrDb) db = NULL;
   sqlite3_stmt *stmt;
   gboolean has_row;
 
   if (store == NULL)
     return FALSE;
-  stmt = okr_db_prepare (store->db, "PRAGMA integrity_check(1)", error);
-  if (stmt == NULL || !okr_db_step (store->db, stmt, &has_row, error))
+  /* on a connection that reads the CHECK constraints too (open_for_scan) */
+  db = open_for_scan (path, error);
+  stmt = db != NULL ? okr_db_prepare (db, "PRAGMA integrity_check(1)", error) : NULL;
+  if (stmt == NULL || !okr_db_step (db, stmt, &has_row, error))
     return FALSE;
   if (!has_row || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
     {
       sqlite3_reset (stmt);
       store->trusted = FALSE;
-      FAIL (OKR_STORE_ERROR_CORRUPT, path, _("“%s” is damaged: its indexes do not match its "
-                                             "content."));
+      FAIL (OKR_STORE_ERROR_CORRUPT, path, _("“%s” is damaged: it fails SQLite’s "
+                                             "integrity check."));
       return FALSE;
     }
   sqlite3_reset (stmt);
@@ -845,7 +1026,8 @@ okr_store_close (OkrStore *self, GError **error)
   g_return_val_if_fail (OKR_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth == 0, FALSE);
 
-  if (self->db != NULL && !self->read_only)
+  settle_verification (self);
+  if (self->db != NULL && !self->read_only && self->damage == NULL)
     okr_db_exec (self->db, "PRAGMA optimize", NULL);
   close_db (self);
   return TRUE;
@@ -869,7 +1051,10 @@ okr_store_poll_external_change (OkrStore *self)
     return FALSE;
   /* Not the first reading: another program wrote to the file. */
   if (self->data_version != 0)
-    self->trusted = FALSE;
+    {
+      self->trusted = FALSE;
+      self->written_outside = TRUE;
+    }
   self->data_version = version;
   return TRUE;
 }
@@ -978,7 +1163,9 @@ okr_store_begin_edit (OkrStore *self, const char *label)
       self->failed = TRUE;
       return;
     }
-  if (!okr_db_exec (self->db, "BEGIN IMMEDIATE", &self->begin_error))
+  /* nothing is written to a file before it is verified */
+  if (!okr_store_wait_verified (self, &self->begin_error) ||
+      !okr_db_exec (self->db, "BEGIN IMMEDIATE", &self->begin_error))
     self->failed = TRUE;
 }
 

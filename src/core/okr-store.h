@@ -21,6 +21,10 @@ typedef enum {
   /* With READ_ONLY: a document made by an older version is first updated to this one when
    * the file can be written, as opening it in Cascade does; nothing else is ever written. */
   OKR_STORE_OPEN_UPDATE_OLDER = 1 << 2,
+  /* A file Cascade has not verified opens before its two full scans (SQLite's quick check
+   * and the foreign-key check) end: they run in the background, the first edit waits for
+   * them, and OkrStore::verified tells the main context how they ended. */
+  OKR_STORE_OPEN_VERIFY_LATER = 1 << 3,
 } OkrStoreOpenFlags;
 
 /* Opening and creating */
@@ -35,6 +39,8 @@ gboolean    okr_store_is_read_only       (OkrStore *self);
 int         okr_store_get_opened_version (OkrStore *self);
 gboolean    okr_store_close              (OkrStore *self, GError **error);
 gboolean    okr_store_poll_external_change (OkrStore *self);
+gboolean    okr_store_is_verifying       (OkrStore *self);
+gboolean    okr_store_wait_verified      (OkrStore *self, GError **error);
 gboolean    okr_store_save_copy          (OkrStore *self, const char *path, GError **error);
 
 /* Edits. Every primitive below is atomic on its own; between begin and end several

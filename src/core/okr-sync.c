@@ -791,6 +791,20 @@ make_working_copy (const char *shared, const char *working, GError **error)
 OkrSync *
 okr_sync_open_in (const char *path, const char *working_dir, GError **error)
 {
+  return okr_sync_open_in_full (path, working_dir, OKR_STORE_OPEN_DEFAULT, error);
+}
+
+/**
+ * okr_sync_open_in_full:
+ * @flags: for a document that is not shared; %OKR_STORE_OPEN_VERIFY_LATER is the one that
+ *   makes sense (a working copy is always verified before it is merged)
+ *
+ * As okr_sync_open_in().
+ */
+OkrSync *
+okr_sync_open_in_full (const char *path, const char *working_dir, OkrStoreOpenFlags flags,
+                       GError **error)
+{
   g_autoptr(OkrSync) self = g_object_new (OKR_TYPE_SYNC, NULL);
   OkrSyncChoice choice = OKR_SYNC_CHOICE_AUTO;
   OkrUuid id;
@@ -804,7 +818,7 @@ okr_sync_open_in (const char *path, const char *working_dir, GError **error)
       (choice == OKR_SYNC_CHOICE_AUTO && self->service == NULL))
     {
       /* Not shared (or not ours: the defensive open says why). */
-      self->store = okr_store_open (path, OKR_STORE_OPEN_DEFAULT, error);
+      self->store = okr_store_open (path, flags, error);
       if (self->store == NULL)
         return NULL;
       self->state = OKR_SYNC_LOCAL;
@@ -865,10 +879,10 @@ default_working_dir (void)
 }
 
 OkrSync *
-okr_sync_open (const char *path, GError **error)
+okr_sync_open (const char *path, OkrStoreOpenFlags flags, GError **error)
 {
   g_autofree char *dir = default_working_dir ();
-  return okr_sync_open_in (path, dir, error);
+  return okr_sync_open_in_full (path, dir, flags, error);
 }
 
 /* Whether no process is using the working copy whose sidecar this is. */

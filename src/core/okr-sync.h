@@ -49,9 +49,12 @@ const char   *okr_sync_document_path   (OkrStore *store);
 #define OKR_TYPE_SYNC (okr_sync_get_type ())
 G_DECLARE_FINAL_TYPE (OkrSync, okr_sync, OKR, SYNC, GObject)
 
-OkrSync      *okr_sync_open            (const char *path, GError **error);
+OkrSync      *okr_sync_open            (const char *path, OkrStoreOpenFlags flags,
+                                        GError **error);
 OkrSync      *okr_sync_open_in         (const char *path, const char *working_dir,
                                         GError **error);
+OkrSync      *okr_sync_open_in_full    (const char *path, const char *working_dir,
+                                        OkrStoreOpenFlags flags, GError **error);
 OkrStore     *okr_sync_get_store       (OkrSync *self);
 const char   *okr_sync_get_path        (OkrSync *self);
 const char   *okr_sync_get_working_path (OkrSync *self);

@@ -542,11 +542,43 @@ okr_window_find_document (OkrApplication *app, const char *path)
   return NULL;
 }
 
+/* A file Cascade had not verified opens while its full scans run (OKR_STORE_OPEN_VERIFY_LATER).
+ * When it fails them it is damaged: nothing was written to it, and the window goes back to
+ * its start page and says why, as a file refused at once would. */
+static void
+on_store_verified (OkrStore *store, gboolean ok, OkrWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL, *name = NULL, *title = NULL, *last = NULL, *uri = NULL;
+
+  if (ok || okr_store_wait_verified (store, &error))
+    return;
+  path = g_strdup (okr_sync_get_path (self->sync));
+  name = g_filename_display_basename (path);
+  close_document (self);
+  update_undo_actions (self);
+  gtk_window_set_title (GTK_WINDOW (self), _("Cascade"));
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+
+  /* not offered again at the next start, nor among the recent documents */
+  last = g_settings_get_string (self->settings, "last-document");
+  if (g_strcmp0 (last, path) == 0)
+    g_settings_set_string (self->settings, "last-document", "");
+  uri = g_filename_to_uri (path, NULL, NULL);
+  if (uri != NULL)
+    gtk_recent_manager_remove_item (self->recent, uri, NULL);
+
+  title = g_strdup_printf (_("“%s” Can’t Be Opened"), name);
+  okr_window_show_error (self, title, error->message);
+}
+
 /**
  * okr_window_open_path:
  *
  * Opens a document in this window, replacing the one shown. A document that can't be
- * opened leaves the window as it was and says why.
+ * opened leaves the window as it was and says why. A file Cascade has not verified is
+ * shown while its full scans run; if they find it damaged, it is closed again with the
+ * same message (on_store_verified).
  */
 gboolean
 okr_window_open_path (OkrWindow *self, const char *path)
@@ -557,7 +589,7 @@ okr_window_open_path (OkrWindow *self, const char *path)
   g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *company = NULL;
   /* A document in a sync folder is edited through a private working copy (okr-sync.h). */
-  OkrSync *sync = okr_sync_open (path, &error);
+  OkrSync *sync = okr_sync_open (path, OKR_STORE_OPEN_VERIFY_LATER, &error);
   OkrStore *store = sync != NULL ? okr_sync_get_store (sync) : NULL;
 
   if (store == NULL)
@@ -575,6 +607,7 @@ okr_window_open_path (OkrWindow *self, const char *path)
   g_action_change_state (g_action_map_lookup_action (G_ACTION_MAP (self), "shared"),
                          g_variant_new_boolean (okr_sync_is_shared (sync)));
   g_signal_connect (store, "changed", G_CALLBACK (on_store_changed), self);
+  g_signal_connect (store, "verified", G_CALLBACK (on_store_verified), self);
   g_signal_connect (store, "notify::can-undo", G_CALLBACK (on_undo_state), self);
   g_signal_connect (store, "notify::can-redo", G_CALLBACK (on_undo_state), self);
 
