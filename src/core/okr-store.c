@@ -50,9 +50,9 @@ struct _OkrStore {
   gint64           verified_at;  /* the last full verification, seconds since 1970 */
 
   /* OKR_STORE_OPEN_VERIFY_LATER: the full scans, in the background */
-  GThread         *verifier;     /* until joined */
-  struct Scan      *verification;
-  GSource         *verified_source; /* made ready by the verifier when it is done */
+  struct Scan      *verification; /* from the open until the verdict is taken */
+  GThread         *verifier;     /* from when the scans start until joined */
+  GSource         *verified_source; /* starts the scans, then tells when they end */
   GError          *damage;       /* why the verification failed; edits are refused */
 
   const OkrDevice *device;
@@ -117,7 +117,7 @@ undo_step_free (gpointer data)
   g_free (step);
 }
 
-static void settle_verification (OkrStore *self);
+static void settle_verification (OkrStore *self, gboolean run);
 
 /* Closes the file and, when it holds only what was verified and Cascade's own writes,
  * notes so (okr-store-trust.c), so that the next open can skip the full scans. */
@@ -142,7 +142,7 @@ okr_store_finalize (GObject *object)
 {
   OkrStore *self = OKR_STORE (object);
 
-  settle_verification (self);
+  settle_verification (self, FALSE);
   if (self->verified_source != NULL)
     g_source_destroy (self->verified_source);
   g_clear_pointer (&self->verified_source, g_source_unref);
@@ -651,9 +651,10 @@ reword_open_error (GError **error, const char *path)
 /* ─────────────── the full scans, left to the background ───────────────
  *
  * With OKR_STORE_OPEN_VERIFY_LATER, a file Cascade has not verified opens once its header
- * and schema are checked, and the two full scans run on connections of their own while
- * its content is shown. Nothing is written before they pass: the first edit waits for
- * them. A file that fails is refused from then on, and OkrStore::verified says so. */
+ * and schema are checked, and the two full scans run on connections of their own, at the
+ * lowest priority, from when the main context is idle (the window has drawn the document).
+ * Nothing is written before they pass: the first edit waits for them. A file that fails is
+ * refused from then on, and OkrStore::verified says so. */
 
 static gpointer
 verify_in_background (gpointer data)
@@ -668,22 +669,36 @@ verify_in_background (gpointer data)
   return NULL;
 }
 
-/* Waits for the scans, if they still run, and takes their verdict. Main context only. */
 static void
-settle_verification (OkrStore *self)
+launch_scans (OkrStore *self)
+{
+  if (self->verification != NULL && self->verifier == NULL)
+    self->verifier = g_thread_new ("okr-verify-later", verify_in_background,
+                                   self->verification);
+}
+
+/* Waits for the scans and takes their verdict. @run: start them if they have not started;
+ * else they are dropped, and the file stays unverified (closing). Main context only. */
+static void
+settle_verification (OkrStore *self, gboolean run)
 {
   Scan *v = self->verification;
 
-  if (self->verifier == NULL)
+  if (v == NULL)
     return;
-  g_thread_join (g_steal_pointer (&self->verifier));
-  if (v->ok)
+  if (run)
+    launch_scans (self);
+  if (self->verifier != NULL)
     {
-      self->verified_at = g_get_real_time () / G_USEC_PER_SEC;
-      self->trusted = !self->written_outside;
+      g_thread_join (g_steal_pointer (&self->verifier));
+      if (v->ok)
+        {
+          self->verified_at = g_get_real_time () / G_USEC_PER_SEC;
+          self->trusted = !self->written_outside;
+        }
+      else
+        self->damage = g_steal_pointer (&v->error);
     }
-  else
-    self->damage = g_steal_pointer (&v->error);
   g_clear_error (&v->error);
   g_free (v->path);
   g_free (g_steal_pointer (&self->verification));
@@ -698,12 +713,19 @@ verified_dispatch (GSource *source, GSourceFunc callback, gpointer user_data)
 
 static GSourceFuncs verified_funcs = { NULL, NULL, verified_dispatch, NULL, NULL, NULL };
 
+/* Dispatched twice: once the main context has nothing more urgent to do (the window that
+ * shows the document has drawn it), to start the scans; then when they end. */
 static gboolean
 on_verified (gpointer data)
 {
   g_autoptr(OkrStore) self = g_object_ref (OKR_STORE (data));
 
-  settle_verification (self);
+  if (self->verification != NULL && self->verifier == NULL)
+    {
+      launch_scans (self);
+      return G_SOURCE_CONTINUE;
+    }
+  settle_verification (self, TRUE);
   g_signal_emit (self, signals[VERIFIED], 0, self->damage == NULL);
   return G_SOURCE_REMOVE;
 }
@@ -716,12 +738,13 @@ start_verification (OkrStore *self)
   self->verified_source = g_source_new (&verified_funcs, sizeof (GSource));
   g_source_set_name (self->verified_source, "okr-store-verified");
   g_source_set_callback (self->verified_source, on_verified, self, NULL);
+  g_source_set_priority (self->verified_source, G_PRIORITY_LOW);
+  g_source_set_ready_time (self->verified_source, 0);
   g_source_attach (self->verified_source, g_main_context_get_thread_default ());
   v->path = g_strdup (self->path);
   v->background = TRUE;
   v->done = self->verified_source;
   self->verification = v;
-  self->verifier = g_thread_new ("okr-verify-later", verify_in_background, v);
 }
 
 /**
@@ -733,7 +756,7 @@ gboolean
 okr_store_is_verifying (OkrStore *self)
 {
   g_return_val_if_fail (OKR_IS_STORE (self), FALSE);
-  return self->verifier != NULL;
+  return self->verification != NULL;
 }
 
 /**
@@ -749,7 +772,7 @@ okr_store_wait_verified (OkrStore *self, GError **error)
 {
   g_return_val_if_fail (OKR_IS_STORE (self), FALSE);
 
-  settle_verification (self);
+  settle_verification (self, TRUE);
   if (self->damage != NULL)
     {
       g_propagate_error (error, g_error_copy (self->damage));
@@ -773,7 +796,8 @@ okr_store_wait_verified (OkrStore *self, GError **error)
  * the disk itself between two opens is found by SQLite when it reads the damaged page, or
  * by `cascade-cli check`, rather than at open.
  * With %OKR_STORE_OPEN_VERIFY_LATER the two scans of a file at the current version run in
- * the background instead, and the first edit waits for them (see okr_store_is_verifying()).
+ * the background instead, from when the main context is idle, and the first edit waits for
+ * them (see okr_store_is_verifying()).
  * A file that cannot be written opens read-only; an older schema is migrated forward.
  *
  * Returns: (transfer full): the store, or %NULL with @error set
@@ -1026,7 +1050,7 @@ okr_store_close (OkrStore *self, GError **error)
   g_return_val_if_fail (OKR_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth == 0, FALSE);
 
-  settle_verification (self);
+  settle_verification (self, FALSE);
   if (self->db != NULL && !self->read_only && self->damage == NULL)
     okr_db_exec (self->db, "PRAGMA optimize", NULL);
   close_db (self);

@@ -22,8 +22,9 @@ typedef enum {
    * the file can be written, as opening it in Cascade does; nothing else is ever written. */
   OKR_STORE_OPEN_UPDATE_OLDER = 1 << 2,
   /* A file Cascade has not verified opens before its two full scans (SQLite's quick check
-   * and the foreign-key check) end: they run in the background, the first edit waits for
-   * them, and OkrStore::verified tells the main context how they ended. */
+   * and the foreign-key check) run: they start in the background once the main context has
+   * nothing more urgent to do, the first edit waits for them (starting them if need be),
+   * and OkrStore::verified tells the main context how they ended. */
   OKR_STORE_OPEN_VERIFY_LATER = 1 << 3,
 } OkrStoreOpenFlags;
 
