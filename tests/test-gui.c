@@ -457,11 +457,23 @@ scenario_pages_made_when_shown (OkrWindow *window, gpointer data)
   }
   g_assert_null (find_of_type (window, OKR_TYPE_KPI_VIEW));
 
-  /* asked for while hidden: made, in its page */
+  /* a KPI of the company, added while its page does not exist yet */
+  {
+    g_autoptr(GError) error = NULL;
+    OkrStore *store = okr_window_get_store (window);
+
+    g_assert_cmpint (okr_store_add_kpi (store, okr_store_get_root_unit (store), "Churn", "%",
+                                        2, 5, &error), >, 0);
+    g_assert_no_error (error);
+    gui_iterate ();
+  }
+
+  /* asked for while hidden: made, in its page, and filled with the document as it is */
   kpis = okr_window_get_view (window, "kpis");
   g_assert_true (OKR_IS_KPI_VIEW (kpis));
   g_assert_true (find_of_type (window, OKR_TYPE_KPI_VIEW) == kpis);
   g_assert_true (okr_window_get_view (window, "kpis") == kpis);
+  g_assert_cmpuint (okr_kpi_view_get_n_kpis (OKR_KPI_VIEW (kpis)), ==, 1);
 }
 
 static void
