@@ -563,6 +563,8 @@ scenario_damaged_found_later (OkrWindow *window, gpointer data)
                                      "UPDATE units SET lead_id = 4242", NULL, NULL, NULL),
                    ==, SQLITE_OK);
   sqlite3_close (db);
+  g_free (contents);
+  g_assert_true (g_file_get_contents (bad, &contents, &length, NULL));
 
   g_assert_true (okr_window_open_path (window, bad));
   g_assert_nonnull (okr_window_get_store (window));
@@ -588,6 +590,16 @@ scenario_damaged_found_later (OkrWindow *window, gpointer data)
   g_free (last);
   last = g_settings_get_string (settings, "last-document");
   g_assert_cmpstr (last, ==, "");
+  /* nothing of it left in the window, and nothing written to it */
+  g_assert_cmpuint (g_list_model_get_n_items (okr_window_get_unit_model (window)), ==, 0);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Cascade");
+  {
+    g_autofree char *after = NULL;
+    gsize after_length;
+
+    g_assert_true (g_file_get_contents (bad, &after, &after_length, NULL));
+    g_assert_cmpmem (contents, length, after, after_length);
+  }
 
   /* The window still opens a sound document. */
   g_assert_true (okr_window_open_path (window, f->path));

@@ -160,6 +160,18 @@ is_noted (const char *path)
          _okr_trust_lookup (path, &identity, &verified_at);
 }
 
+/* The file holds @before still, and is not noted as verified. */
+static void
+assert_unchanged_unnoted (const char *path, const char *before, gsize before_len)
+{
+  g_autofree char *after = NULL;
+  gsize after_len;
+
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_assert_false (is_noted (path));
+}
+
 /* A damaged file opens, and is shown, but nothing is written to it: the first edit waits
  * for the scans and is refused, the signal says the file failed, and it is not noted. */
 static void
@@ -168,8 +180,8 @@ test_later_damaged (Tmp *tmp, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(OkrStore) store = NULL;
   g_autoptr(GPtrArray) people = NULL;
-  g_autofree char *before = NULL, *after = NULL;
-  gsize before_len, after_len;
+  g_autofree char *before = NULL;
+  gsize before_len;
 
   break_reference_behind_our_back (tmp->path);
   g_assert_true (g_file_get_contents (tmp->path, &before, &before_len, NULL));
@@ -190,9 +202,7 @@ test_later_damaged (Tmp *tmp, gconstpointer data)
   g_clear_error (&error);
 
   g_assert_true (okr_store_close (store, &error));
-  g_assert_true (g_file_get_contents (tmp->path, &after, &after_len, NULL));
-  g_assert_cmpmem (before, before_len, after, after_len);
-  g_assert_false (is_noted (tmp->path));
+  assert_unchanged_unnoted (tmp->path, before, before_len);
 }
 
 /* A sound file passes in the background, takes edits (one made before the scans end
@@ -225,20 +235,99 @@ test_later_sound (Tmp *tmp, gconstpointer data)
   g_assert_true (is_noted (tmp->path));
   g_clear_object (&store);
 
-  /* Noted: nothing left to scan. Forgotten again, and dropped while the scans run. */
+  /* Noted: nothing left to scan. */
   store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
   g_assert_no_error (error);
   g_assert_false (okr_store_is_verifying (store));
   g_clear_object (&store);
+
+  /* Closed once the scans have started: they end, and their verdict is noted. */
   _okr_trust_forget (tmp->path);
   store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
   g_assert_no_error (error);
-  g_clear_object (&store);
   g_main_context_iteration (NULL, FALSE);
+  g_assert_true (okr_store_close (store, &error));
+  g_assert_true (is_noted (tmp->path));
+  g_clear_object (&store);
 }
 
-/* Another program writes while the scans run: what they verified is not what is there
- * now, so the file is not noted at close. */
+/* Closed before the scans start: they never run, nothing is written, the file is not
+ * noted, and nothing claims it was verified. (Whether PRAGMA optimize would have written
+ * statistics is not seen here: on a file this small it writes nothing anyway.) */
+static void
+test_later_closed_first (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = NULL;
+  g_autofree char *before = NULL;
+  gsize before_len;
+  int verdict = -1;
+
+  _okr_trust_forget (tmp->path);
+  g_assert_true (g_file_get_contents (tmp->path, &before, &before_len, NULL));
+  store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
+  g_assert_no_error (error);
+  g_signal_connect (store, "verified", G_CALLBACK (on_verified), &verdict);
+  g_assert_true (okr_store_close (store, &error));
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (verdict, ==, -1);
+  g_assert_false (okr_store_wait_verified (store, &error));
+  g_assert_error (error, OKR_STORE_ERROR, OKR_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_clear_object (&store);
+  assert_unchanged_unnoted (tmp->path, before, before_len);
+}
+
+/* A file in WAL mode is scanned at open: the open writes to it (its journal mode). */
+static void
+test_later_wal (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (tmp->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+  _okr_trust_forget (tmp->path);
+  store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
+  g_assert_no_error (error);
+  g_assert_false (okr_store_is_verifying (store));
+}
+
+/* Another file renamed over the path before the scans: they would scan the path's file,
+ * which is not the document's, so that is no verdict on it. The wait (as the first edit
+ * makes) scans the document on its own connection: the damaged file now at the path does
+ * not make it damaged, and is not noted at close. */
+static void
+test_later_replaced (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = NULL;
+  g_autofree char *damaged = g_build_filename (tmp->dir, "damaged.okr", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (tmp->path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (damaged, contents, (gssize) length, NULL));
+  break_reference_behind_our_back (damaged);
+  _okr_trust_forget (tmp->path);
+  store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_rename (damaged, tmp->path), ==, 0);
+
+  g_assert_true (okr_store_wait_verified (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (okr_store_is_verifying (store));
+  /* (SQLite itself refuses to write to a file moved away from its path) */
+  g_assert_true (okr_store_close (store, &error));
+  g_assert_false (is_noted (tmp->path));
+}
+
+/* Another program writes once the scans have started, before their verdict is taken:
+ * what they verified may not be what is there now, so the file is not noted at close. */
 static void
 test_later_other_writer (Tmp *tmp, gconstpointer data)
 {
@@ -249,6 +338,7 @@ test_later_other_writer (Tmp *tmp, gconstpointer data)
   _okr_trust_forget (tmp->path);
   store = okr_store_open (tmp->path, OKR_STORE_OPEN_VERIFY_LATER, &error);
   g_assert_no_error (error);
+  g_main_context_iteration (NULL, FALSE);
   g_assert_cmpint (sqlite3_open (tmp->path, &db), ==, SQLITE_OK);
   sqlite3_busy_timeout (db, 30000);
   g_assert_cmpint (sqlite3_exec (db, "UPDATE people SET name = 'Lan Anh'", NULL, NULL, NULL),
@@ -277,5 +367,10 @@ main (int argc, char *argv[])
               tmp_teardown);
   g_test_add ("/trust/verify-later/other-writer", Tmp, NULL, tmp_setup,
               test_later_other_writer, tmp_teardown);
+  g_test_add ("/trust/verify-later/closed-first", Tmp, NULL, tmp_setup,
+              test_later_closed_first, tmp_teardown);
+  g_test_add ("/trust/verify-later/wal", Tmp, NULL, tmp_setup, test_later_wal, tmp_teardown);
+  g_test_add ("/trust/verify-later/replaced", Tmp, NULL, tmp_setup, test_later_replaced,
+              tmp_teardown);
   return g_test_run ();
 }

@@ -6,8 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/syscall.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "okr-clock.h"
@@ -34,6 +33,17 @@ typedef struct {
   GArray *entries;  /* JournalEntry, in the order they were written */
 } UndoStep;
 
+/* The full scans (quick check and foreign-key check) of a file opened with
+ * OKR_STORE_OPEN_VERIFY_LATER. */
+typedef enum {
+  SCANS_DONE,     /* passed, or not needed: the open verified the file, or knew it */
+  SCANS_PENDING,  /* left to the background: to start, or running */
+  SCANS_FAILED,   /* the file is damaged: edits are refused */
+  SCANS_AGAIN,    /* no verdict (the file was busy, or replaced at its path): the next edit
+                   * scans it on the document's own connection first */
+  SCANS_DROPPED,  /* closed before the scans started */
+} ScanState;
+
 struct _OkrStore {
   GObject          parent_instance;
 
@@ -48,12 +58,15 @@ struct _OkrStore {
   gboolean         trusted;      /* verified, and written by no one else since */
   gboolean         written_outside; /* another program committed since the open */
   gint64           verified_at;  /* the last full verification, seconds since 1970 */
+  dev_t            opened_dev;   /* the file opened, to know it at its path again */
+  ino_t            opened_ino;   /* (0: not recorded) */
 
   /* OKR_STORE_OPEN_VERIFY_LATER: the full scans, in the background */
-  struct Scan      *verification; /* from the open until the verdict is taken */
+  ScanState        scans;
+  struct Scan      *verification; /* while SCANS_PENDING */
   GThread         *verifier;     /* from when the scans start until joined */
   GSource         *verified_source; /* starts the scans, then tells when they end */
-  GError          *damage;       /* why the verification failed; edits are refused */
+  GError          *damage;       /* SCANS_FAILED: why; edits are refused */
 
   const OkrDevice *device;
   gint64           device_row;   /* 0 until this device is recorded in the file */
@@ -119,6 +132,23 @@ undo_step_free (gpointer data)
 
 static void settle_verification (OkrStore *self, gboolean run);
 
+/* Whether the file at @path is the one a store opened (@ino 0: not recorded). */
+static gboolean
+is_opened_file (const char *path, dev_t dev, ino_t ino)
+{
+  GStatBuf st;
+
+  return ino == 0 || (g_stat (path, &st) == 0 && st.st_dev == dev && st.st_ino == ino);
+}
+
+static gboolean
+has_wal_file (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+  return g_file_test (wal, G_FILE_TEST_EXISTS);
+}
+
 /* Closes the file and, when it holds only what was verified and Cascade's own writes,
  * notes so (okr-store-trust.c), so that the next open can skip the full scans. */
 static void
@@ -129,7 +159,8 @@ close_db (OkrStore *self)
   if (self->db == NULL)
     return;
   okr_store_poll_external_change (self);
-  remember = self->trusted;
+  /* the note is of the file at the path: it must be the one this store opened */
+  remember = self->trusted && is_opened_file (self->path, self->opened_dev, self->opened_ino);
   g_clear_pointer (&self->db, okr_db_close);
   if (remember)
     _okr_trust_remember (self->path, self->verified_at);
@@ -244,7 +275,7 @@ be32 (const guint8 *p)
  * common cases (not a database, someone else's database, a newer Cascade, a file cut
  * short by a failed copy) get a precise message without touching the file. */
 static gboolean
-probe_header (const char *path, int *user_version, GError **error)
+probe_header (const char *path, int *user_version, gboolean *wal, GError **error)
 {
   guint8 header[100];
   GStatBuf st;
@@ -310,6 +341,8 @@ probe_header (const char *path, int *user_version, GError **error)
     }
 
   *user_version = (int) be32 (header + 60);
+  /* the file format's read and write versions: 2 for WAL */
+  *wal = header[18] != 1 || header[19] != 1;
   if (*user_version > OKR_SCHEMA_VERSION)
     {
       FAIL (OKR_STORE_ERROR_NEWER, path, _("“%s” was made by a newer version of Cascade. "
@@ -487,16 +520,6 @@ _okr_store_verify_references (OkrStore *self, GError **error)
   return verify_references (self->db, self->path, error);
 }
 
-/* A scan left to the background yields the processor to the thread that shows the
- * document (the nice value of one thread: Linux's own meaning of setpriority). */
-static void
-yield_to_foreground (void)
-{
-#ifdef SYS_gettid
-  setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 19);
-#endif
-}
-
 static gboolean
 can_write (const char *path)
 {
@@ -521,12 +544,31 @@ open_for_scan (const char *path, GError **error)
   return db;
 }
 
+/* SQLite's quick check: every page of the file, on @db. */
+static gboolean
+quick_check (OkrDb *db, const char *path, GError **error)
+{
+  sqlite3_stmt *stmt = okr_db_prepare (db, "PRAGMA quick_check(1)", error);
+  gboolean has_row, ok;
+
+  if (stmt == NULL || !okr_db_step (db, stmt, &has_row, error))
+    return FALSE;
+  ok = has_row && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_reset (stmt);
+  if (!ok)
+    FAIL (OKR_STORE_ERROR_CORRUPT, path, _("“%s” is damaged and can’t be opened. If you have "
+                                           "a backup or a synced copy, open that instead."));
+  return ok;
+}
+
 /* A scan on a connection of its own in another thread: the foreign-key check beside the
  * quick check, or both left to the background (then @done is made ready at the end). */
 typedef struct Scan {
   char     *path;
-  gboolean  background;
   GSource  *done;
+  dev_t     dev;       /* the file that must be at @path: the one the document opened */
+  ino_t     ino;
+  gboolean  replaced;  /* another file was at @path */
   gboolean  ok;
   GError   *error;
 } Scan;
@@ -535,51 +577,32 @@ static gpointer
 check_references (gpointer data)
 {
   Scan *check = data;
-  g_autoptr(OkrDb) db = NULL;
-
-  if (check->background)
-    yield_to_foreground ();
-  db = open_for_scan (check->path, &check->error);
+  g_autoptr(OkrDb) db = open_for_scan (check->path, &check->error);
 
   check->ok = db != NULL && verify_references (db, check->path, &check->error);
   return NULL;
 }
 
-/* Reads every page (SQLite's quick check) and every reference (the foreign-key check),
- * each on a connection of its own. The two scans are independent and each takes a good
- * part of a second on a company's document, so they run side by side; both must pass, and
- * the quick check's verdict on a damaged file comes first. */
+/* Reads every page (the quick check) and every reference (the foreign-key check), each on
+ * a connection of its own. The two scans are independent and each takes a good part of a
+ * second on a company's document, so they run side by side; both must pass, and the
+ * quick check's verdict on a damaged file comes first. */
 static gboolean
-verify_content (const char *path, gboolean background, GError **error)
+verify_content (const char *path, GError **error)
 {
   g_autoptr(GError) local_error = NULL;
-  Scan references = { (char *) path, background, NULL, FALSE, NULL };
+  Scan references = { .path = (char *) path };
   GThread *thread = g_thread_new ("okr-verify", check_references, &references);
   g_autoptr(OkrDb) db = open_for_scan (path, &local_error);
-  sqlite3_stmt *stmt = NULL;
-  gboolean has_row, ok;
+  gboolean ok = db != NULL && quick_check (db, path, &local_error);
 
-  if (db != NULL)
-    stmt = okr_db_prepare (db, "PRAGMA quick_check(1)", &local_error);
-  ok = stmt != NULL && okr_db_step (db, stmt, &has_row, &local_error);
-  if (ok && (!has_row || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0))
-    {
-      FAIL (OKR_STORE_ERROR_CORRUPT, path, _("“%s” is damaged and can’t be opened. If you have "
-                                             "a backup or a synced copy, open that instead."));
-      ok = FALSE;
-    }
-  else if (!ok)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
   g_thread_join (thread);
-  if (ok && !references.ok)
-    {
-      g_propagate_error (error, references.error);
-      return FALSE;
-    }
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (!references.ok)
+    g_propagate_error (error, g_steal_pointer (&references.error));
   g_clear_error (&references.error);
-  return ok;
+  return ok && references.ok;
 }
 
 static gboolean
@@ -651,18 +674,21 @@ reword_open_error (GError **error, const char *path)
 /* ─────────────── the full scans, left to the background ───────────────
  *
  * With OKR_STORE_OPEN_VERIFY_LATER, a file Cascade has not verified opens once its header
- * and schema are checked, and the two full scans run on connections of their own, at the
- * lowest priority, from when the main context is idle (the window has drawn the document).
- * Nothing is written before they pass: the first edit waits for them. A file that fails is
- * refused from then on, and OkrStore::verified says so. */
+ * and schema are checked, and the two full scans run on connections of their own, from
+ * when the main context is idle (the window has drawn the document). Nothing is written
+ * before they pass: the first edit waits for them. A file that fails is refused from then
+ * on, and OkrStore::verified says so. A scan that could not finish (the file busy, or
+ * replaced at its path) is no verdict: the next edit scans the file on the document's own
+ * connection first. */
 
 static gpointer
 verify_in_background (gpointer data)
 {
   Scan *v = data;
 
-  yield_to_foreground ();
-  v->ok = verify_content (v->path, v->background, &v->error);
+  v->ok = is_opened_file (v->path, v->dev, v->ino) && verify_content (v->path, &v->error);
+  /* the scan connections opened the file at the path: it must still be the document's */
+  v->replaced = !is_opened_file (v->path, v->dev, v->ino);
   if (!v->ok)
     reword_open_error (&v->error, v->path);
   g_source_set_ready_time (v->done, 0);
@@ -675,6 +701,26 @@ launch_scans (OkrStore *self)
   if (self->verification != NULL && self->verifier == NULL)
     self->verifier = g_thread_new ("okr-verify-later", verify_in_background,
                                    self->verification);
+}
+
+static void
+take_verdict (OkrStore *self, gboolean ok, GError **error)
+{
+  if (ok)
+    {
+      self->verified_at = g_get_real_time () / G_USEC_PER_SEC;
+      self->trusted = !self->written_outside;
+      self->scans = SCANS_DONE;
+    }
+  else if (*error != NULL && (*error)->domain == OKR_STORE_ERROR &&
+           ((*error)->code == OKR_STORE_ERROR_CORRUPT ||
+            (*error)->code == OKR_STORE_ERROR_HOSTILE))
+    {
+      self->damage = g_steal_pointer (error);
+      self->scans = SCANS_FAILED;
+    }
+  else
+    self->scans = SCANS_AGAIN;
 }
 
 /* Waits for the scans and takes their verdict. @run: start them if they have not started;
@@ -691,13 +737,15 @@ settle_verification (OkrStore *self, gboolean run)
   if (self->verifier != NULL)
     {
       g_thread_join (g_steal_pointer (&self->verifier));
-      if (v->ok)
-        {
-          self->verified_at = g_get_real_time () / G_USEC_PER_SEC;
-          self->trusted = !self->written_outside;
-        }
+      if (v->replaced)
+        self->scans = SCANS_AGAIN;
       else
-        self->damage = g_steal_pointer (&v->error);
+        take_verdict (self, v->ok, &v->error);
+    }
+  else
+    {
+      self->scans = SCANS_DROPPED;
+      g_source_destroy (self->verified_source);
     }
   g_clear_error (&v->error);
   g_free (v->path);
@@ -726,7 +774,8 @@ on_verified (gpointer data)
       return G_SOURCE_CONTINUE;
     }
   settle_verification (self, TRUE);
-  g_signal_emit (self, signals[VERIFIED], 0, self->damage == NULL);
+  if (self->scans == SCANS_DONE || self->scans == SCANS_FAILED)
+    g_signal_emit (self, signals[VERIFIED], 0, self->scans == SCANS_DONE);
   return G_SOURCE_REMOVE;
 }
 
@@ -742,30 +791,36 @@ start_verification (OkrStore *self)
   g_source_set_ready_time (self->verified_source, 0);
   g_source_attach (self->verified_source, g_main_context_get_thread_default ());
   v->path = g_strdup (self->path);
-  v->background = TRUE;
   v->done = self->verified_source;
+  v->dev = self->opened_dev;
+  v->ino = self->opened_ino;
   self->verification = v;
+  self->scans = SCANS_PENDING;
 }
 
 /**
  * okr_store_is_verifying:
  *
- * Returns: %TRUE while the scans %OKR_STORE_OPEN_VERIFY_LATER left to the background run
+ * Returns: %TRUE until the scans %OKR_STORE_OPEN_VERIFY_LATER left to the background have
+ *   given their verdict
  */
 gboolean
 okr_store_is_verifying (OkrStore *self)
 {
   g_return_val_if_fail (OKR_IS_STORE (self), FALSE);
-  return self->verification != NULL;
+  return self->scans == SCANS_PENDING || self->scans == SCANS_AGAIN;
 }
 
 /**
  * okr_store_wait_verified:
  *
- * Waits for the background verification, if any, to end.
+ * Waits for the background verification, if any, to end; when it gave no verdict (the
+ * file was busy, or replaced at its path), scans the file on the document's own
+ * connection.
  *
- * Returns: %FALSE with @error set when the file failed it (it is then damaged, and every
- *   edit is refused)
+ * Returns: %FALSE with @error set when the file failed (it is then damaged, and every
+ *   edit is refused), could not be scanned (a passing problem: the next edit tries again)
+ *   or is closed
  */
 gboolean
 okr_store_wait_verified (OkrStore *self, GError **error)
@@ -773,12 +828,35 @@ okr_store_wait_verified (OkrStore *self, GError **error)
   g_return_val_if_fail (OKR_IS_STORE (self), FALSE);
 
   settle_verification (self, TRUE);
-  if (self->damage != NULL)
+  if (self->scans == SCANS_AGAIN && self->db != NULL)
     {
+      g_autoptr(GError) local_error = NULL;
+      gboolean ok = quick_check (self->db, self->path, &local_error) &&
+                    verify_references (self->db, self->path, &local_error);
+
+      take_verdict (self, ok, &local_error);
+      if (local_error != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+  switch (self->scans)
+    {
+    case SCANS_DONE:
+      return TRUE;
+    case SCANS_FAILED:
       g_propagate_error (error, g_error_copy (self->damage));
       return FALSE;
+    case SCANS_AGAIN:
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, OKR_STORE_ERROR, OKR_STORE_ERROR_FAILED,
+                             _("The document is closed."));
+      return FALSE;
+    case SCANS_PENDING:
+    case SCANS_DROPPED:
+    default:
+      g_set_error_literal (error, OKR_STORE_ERROR, OKR_STORE_ERROR_FAILED,
+                           _("The document is closed."));
+      return FALSE;
     }
-  return TRUE;
 }
 
 /**
@@ -809,11 +887,11 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
 
   g_autoptr(OkrStore) self = NULL;
   OkrFileIdentity identity;
-  gboolean known, update_older, later;
+  gboolean known, update_older, later, wal;
   int header_version;
   gint64 app_id, version;
 
-  if (!probe_header (path, &header_version, error))
+  if (!probe_header (path, &header_version, &wal, error))
     return NULL;
 
   self = g_object_new (OKR_TYPE_STORE, NULL);
@@ -833,6 +911,15 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
   self->db = okr_db_open (path, self->read_only ? OKR_DB_READ_ONLY : 0, error);
   if (self->db == NULL)
     return NULL;
+  {
+    GStatBuf st;
+
+    if (g_stat (path, &st) == 0)
+      {
+        self->opened_dev = st.st_dev;
+        self->opened_ino = st.st_ino;
+      }
+  }
 
   if (!okr_db_query_int (self->db, "PRAGMA application_id", &app_id, error) ||
       !okr_db_query_int (self->db, "PRAGMA user_version", &version, error))
@@ -849,10 +936,11 @@ okr_store_open (const char *path, OkrStoreOpenFlags flags, GError **error)
   self->opened_version = (int) version;
 
   /* An older file is verified before it is updated, a working copy before it is merged */
+  /* and a file in WAL mode, which configure() writes to (its journal mode) */
   later = !known && (flags & OKR_STORE_OPEN_VERIFY_LATER) != 0 && !self->working_copy &&
-          version == OKR_SCHEMA_VERSION;
+          version == OKR_SCHEMA_VERSION && !wal && !has_wal_file (path);
   if (!verify_schema (self->db, (int) version, path, error) ||
-      (!known && !later && !verify_content (path, FALSE, error)))
+      (!known && !later && !verify_content (path, error)))
     {
       reword_open_error (error, path);
       return NULL;
@@ -1051,7 +1139,8 @@ okr_store_close (OkrStore *self, GError **error)
   g_return_val_if_fail (self->depth == 0, FALSE);
 
   settle_verification (self, FALSE);
-  if (self->db != NULL && !self->read_only && self->damage == NULL)
+  /* statistics are a write: only to a verified file */
+  if (self->db != NULL && !self->read_only && self->scans == SCANS_DONE)
     okr_db_exec (self->db, "PRAGMA optimize", NULL);
   close_db (self);
   return TRUE;

@@ -542,6 +542,28 @@ okr_window_find_document (OkrApplication *app, const char *path)
   return NULL;
 }
 
+/* Back to the start page, with nothing of the document left in the window: its lists,
+ * titles and banner emptied, and the editors and dialogs open on it closed. */
+static void
+show_welcome (OkrWindow *self)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (self))
+      gtk_window_destroy (l->data);
+  close_document (self);
+  self->sidebar_kept = FALSE;
+  fill_cycles (self);
+  rebuild (self);
+  update_undo_actions (self);
+  adw_window_title_set_title (self->sidebar_title, _("Cascade"));
+  adw_window_title_set_subtitle (self->sidebar_title, "");
+  gtk_revealer_set_reveal_child (self->read_only_banner, FALSE);
+  gtk_window_set_title (GTK_WINDOW (self), _("Cascade"));
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+}
+
 /* A file Cascade had not verified opens while its full scans run (OKR_STORE_OPEN_VERIFY_LATER).
  * When it fails them it is damaged: nothing was written to it, and the window goes back to
  * its start page and says why, as a file refused at once would. */
@@ -549,24 +571,22 @@ static void
 on_store_verified (OkrStore *store, gboolean ok, OkrWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL, *name = NULL, *title = NULL, *last = NULL, *uri = NULL;
 
   if (ok || okr_store_wait_verified (store, &error))
     return;
   path = g_strdup (okr_sync_get_path (self->sync));
   name = g_filename_display_basename (path);
-  close_document (self);
-  update_undo_actions (self);
-  gtk_window_set_title (GTK_WINDOW (self), _("Cascade"));
-  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  show_welcome (self);
 
   /* not offered again at the next start, nor among the recent documents */
   last = g_settings_get_string (self->settings, "last-document");
   if (g_strcmp0 (last, path) == 0)
     g_settings_set_string (self->settings, "last-document", "");
-  uri = g_filename_to_uri (path, NULL, NULL);
-  if (uri != NULL)
-    gtk_recent_manager_remove_item (self->recent, uri, NULL);
+  file = g_file_new_for_path (path);
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_remove_item (self->recent, uri, NULL);
 
   title = g_strdup_printf (_("“%s” Can’t Be Opened"), name);
   okr_window_show_error (self, title, error->message);
@@ -577,8 +597,9 @@ on_store_verified (OkrStore *store, gboolean ok, OkrWindow *self)
  *
  * Opens a document in this window, replacing the one shown. A document that can't be
  * opened leaves the window as it was and says why. A file Cascade has not verified is
- * shown while its full scans run; if they find it damaged, it is closed again with the
- * same message (on_store_verified).
+ * shown while its full scans run; if they find it damaged, the window closes it, goes
+ * back to its start page (the document it replaced is not brought back) and says why
+ * (on_store_verified).
  */
 gboolean
 okr_window_open_path (OkrWindow *self, const char *path)
@@ -1229,7 +1250,7 @@ change_shared (GSimpleAction *action, GVariant *value, OkrWindow *self)
   path = g_strdup (okr_sync_get_path (self->sync));
   close_document (self);
   if (!okr_window_open_path (self, path))
-    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    show_welcome (self);
 }
 
 /* How the document is kept (for the GUI tests). */
