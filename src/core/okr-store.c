@@ -531,13 +531,14 @@ can_write (const char *path)
 
 /* A connection for a full scan. SQLite leaves a table's CHECK constraints out of the
  * schema it reads on a connection that cannot write (it has no use for them there), and
- * its quick check then skips them: a scan of a file that can be written uses a connection
- * that could write, which PRAGMA query_only keeps from writing. No hot journal is left to
- * roll back by then: the document's own connection has opened the file. */
+ * its quick check then skips them: a scan of a file that can be written (even in a folder
+ * that cannot) uses a connection that could write, which PRAGMA query_only keeps from
+ * writing. No hot journal is left to roll back by then: the document's own connection has
+ * opened the file. */
 static OkrDb *
 open_for_scan (const char *path, GError **error)
 {
-  OkrDb *db = okr_db_open (path, can_write (path) ? 0 : OKR_DB_READ_ONLY, error);
+  OkrDb *db = okr_db_open (path, g_access (path, W_OK) == 0 ? 0 : OKR_DB_READ_ONLY, error);
 
   if (db != NULL && !okr_db_exec (db, "PRAGMA query_only = ON", error))
     g_clear_pointer (&db, okr_db_close);
