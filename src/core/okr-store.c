@@ -236,8 +236,10 @@ okr_store_class_init (OkrStoreClass *klass)
    * OkrStore::verified:
    * @ok: whether the file passed; when not, okr_store_wait_verified() says why
    *
-   * Emitted once, in the main context of the open, when the verification that
-   * %OKR_STORE_OPEN_VERIFY_LATER left to the background is done.
+   * Emitted once, in the main context of the open, when the scans that
+   * %OKR_STORE_OPEN_VERIFY_LATER left to the background give their verdict. Not emitted
+   * when they could not finish (the file busy, or replaced at its path: the next edit scans
+   * again), nor when the store was closed before they started.
    */
   signals[VERIFIED] = g_signal_new ("verified", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
