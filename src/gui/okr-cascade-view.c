@@ -717,11 +717,13 @@ okr_cascade_view_view_init (OkrViewInterface *iface)
 
 /* The rows change their layout when the page gets narrow, before they are allocated: a
  * row that does not fit side by side puts its meter under its text. Rows start compact, so
- * that a narrow window can be narrow from its first frame. */
+ * that a narrow window can be narrow from its first frame. The page lays out its child
+ * itself (AdwBin's layout manager would take the allocation past this function). */
 static void
 okr_cascade_view_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   OkrCascadeView *self = OKR_CASCADE_VIEW (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
   gboolean compact = width < COMPACT_WIDTH;
 
   if (compact != self->compact)
@@ -730,8 +732,28 @@ okr_cascade_view_size_allocate (GtkWidget *widget, int width, int height, int ba
       for (guint i = 0; i < self->rows->len; i++)
         okr_cascade_row_set_compact (self->rows->pdata[i], compact);
     }
-  GTK_WIDGET_CLASS (okr_cascade_view_parent_class)->size_allocate (widget, width, height,
-                                                                    baseline);
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static void
+okr_cascade_view_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
+                          int *minimum, int *natural, int *minimum_baseline,
+                          int *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
+static GtkSizeRequestMode
+okr_cascade_view_get_request_mode (GtkWidget *widget)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  return child != NULL ? gtk_widget_get_request_mode (child) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
 }
 
 static void
@@ -765,6 +787,8 @@ okr_cascade_view_class_init (OkrCascadeViewClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = okr_cascade_view_dispose;
   widget_class->size_allocate = okr_cascade_view_size_allocate;
+  widget_class->measure = okr_cascade_view_measure;
+  widget_class->get_request_mode = okr_cascade_view_get_request_mode;
   gtk_widget_class_install_action (widget_class, "cascade.clear-filters", NULL,
                                    action_clear_filters);
 }
@@ -982,6 +1006,7 @@ okr_cascade_view_init (OkrCascadeView *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->rows = g_ptr_array_new ();
