@@ -10,6 +10,7 @@
 
 #include "gui-harness.h"
 #include "okr-alignment-view.h"
+#include "okr-cascade-row.h"
 #include "okr-cascade-view.h"
 #include "okr-checkins-view.h"
 #include "okr-dashboard-view.h"
@@ -632,9 +633,6 @@ natural_width (GtkWidget *widget)
   return width;
 }
 
-/* The cascade rows' text measures as a two-line GtkLabel would, but shapes its text once
- * per text and once per new width, however often GTK measures it; a class that changes the
- * font shapes it again, one that changes only how it is painted does not. */
 /* Lets the frame clock run: styles are applied at the next frame. */
 static void
 settle (void)
@@ -645,6 +643,106 @@ settle (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static gboolean
+is_row_text (GtkWidget *widget, gconstpointer text)
+{
+  return OKR_IS_ROW_TEXT (widget) &&
+         g_strcmp0 (okr_row_text_get_text (OKR_ROW_TEXT (widget)), text) == 0;
+}
+
+static gboolean
+is_subtitle (GtkWidget *widget, gconstpointer unused)
+{
+  return OKR_IS_ROW_TEXT (widget) && gtk_widget_has_css_class (widget, "caption");
+}
+
+/* @widget's place in @row. */
+static graphene_rect_t
+bounds_in (GtkWidget *widget, GtkWidget *row)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, row, &bounds));
+  return bounds;
+}
+
+/* Resizes the window and waits for the page to follow. */
+static void
+resize_to (OkrWindow *window, int width, GtkWidget *row)
+{
+  gint64 end = g_get_monotonic_time () + 3 * G_TIME_SPAN_SECOND;
+  int before = gtk_widget_get_width (row);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
+  while (gtk_widget_get_width (row) == before && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  settle ();
+}
+
+/* A cascade row on a wide page puts its meter beside its text, on a narrow one under it;
+ * and laying a row out measures its title at the one width it gets: a row laid out in
+ * boxes had GTK search over candidate widths, shaping each title about ten times. */
+static void
+scenario_cascade_row_layout (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *title, *subtitle, *row, *bar;
+  graphene_rect_t t, s, b;
+  guint shaped;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 700);
+  gui_open (window, f->path, "Sales");
+  settle ();
+  title = gui_find (GTK_WIDGET (window), is_row_text, "Win the north");
+  g_assert_nonnull (title);
+  row = gtk_widget_get_ancestor (title, OKR_TYPE_CASCADE_ROW);
+  g_assert_nonnull (row);
+  subtitle = gui_find (row, is_subtitle, NULL);
+  g_assert_nonnull (subtitle);
+  bar = gui_find (row, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_PROGRESS_BAR));
+  g_assert_nonnull (bar);
+  g_assert_cmpint (gtk_widget_get_width (row), >, 700);
+
+  /* wide: the meter at the end of the line, level with the text */
+  t = bounds_in (title, row);
+  s = bounds_in (subtitle, row);
+  b = bounds_in (bar, row);
+  g_assert_cmpfloat (b.origin.x, >, t.origin.x + natural_width (title));
+  g_assert_cmpfloat (b.origin.x + b.size.width, >, gtk_widget_get_width (row) - 250);
+  g_assert_cmpfloat (b.origin.y, <, s.origin.y + s.size.height);
+  g_assert_cmpfloat (b.origin.y + b.size.height, >, t.origin.y);
+
+  /* the title measured again: at most one new layout, not a search */
+  shaped = okr_row_text_get_n_shaped (OKR_ROW_TEXT (title));
+  gtk_widget_queue_resize (title);
+  settle ();
+  g_assert_cmpuint (okr_row_text_get_n_shaped (OKR_ROW_TEXT (title)), <=, shaped + 1);
+
+  /* narrow: the meter under the subtitle, at the text's start */
+  resize_to (window, 360, row);
+  g_assert_cmpint (gtk_widget_get_width (row), <, 400);
+  t = bounds_in (title, row);
+  s = bounds_in (subtitle, row);
+  b = bounds_in (bar, row);
+  g_assert_cmpfloat (b.origin.y, >=, s.origin.y + s.size.height);
+  g_assert_cmpfloat (ABS (b.origin.x - t.origin.x), <, 1);
+
+  /* and back */
+  resize_to (window, 1280, row);
+  b = bounds_in (bar, row);
+  t = bounds_in (title, row);
+  g_assert_cmpfloat (b.origin.x, >, t.origin.x + natural_width (title));
+}
+
+static void
+test_cascade_row_layout (void)
+{
+  run_scenario (scenario_cascade_row_layout);
+}
+
+/* The cascade rows' text measures as a two-line GtkLabel would, but shapes its text once
+ * per text and once per new width, however often GTK measures it; a class that changes the
+ * font shapes it again, one that changes only how it is painted does not. */
 static void
 test_row_text (void)
 {
@@ -723,6 +821,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/open-and-select", test_open_and_select);
   g_test_add_func ("/gui/window/unit-row-tooltips", test_unit_row_tooltips);
   g_test_add_func ("/gui/row-text", test_row_text);
+  g_test_add_func ("/gui/cascade/row-layout", test_cascade_row_layout);
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);
   g_test_add_func ("/gui/window/pages-made-when-shown", test_pages_made_when_shown);
   g_test_add_func ("/gui/window/owner-filter", test_owner_filter);

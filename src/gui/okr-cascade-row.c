@@ -14,24 +14,41 @@
  * (title, current → target, owner, confidence), or an objective of a unit below that
  * aligns to it (with its unit, and a button to go there). Each has a progress bar, the
  * percentage and the status written out — never colour alone. On a narrow window the
- * meter goes under the text. */
+ * meter goes under the text.
+ *
+ * The row lays its parts out itself rather than in boxes: the expander (the indent and
+ * the arrow), then the text — the title on up to two lines, the subtitle and the "go"
+ * button under it — and the meter (the "Due" badge, the bar, the percentage, the status)
+ * at the end, or under the text when compact. A horizontal GtkBox holding a wrapping text
+ * works out its height for a width by a search over its children's widths for candidate
+ * heights, which laid each new title and subtitle out about ten times over: most of the
+ * time of a scroll. Here each text is measured at the one width it gets. */
 struct _OkrCascadeRow {
   GtkWidget   parent_instance;
   GtkWidget  *expander;
-  GtkWidget  *box;
   GtkWidget  *title;
   GtkWidget  *subtitle;
   GtkWidget  *go;
-  GtkWidget  *meter;
+  GtkWidget  *due;
   GtkWidget  *bar;
   GtkWidget  *percent;
   GtkWidget  *status;
   GtkWidget  *menu;
-  GtkWidget  *due;
+  gboolean    compact;
 
   OkrEntity   entity;
   gint64      id;
   gint64      unit_id;   /* of an aligned objective: where "go" leads */
+};
+
+/* Pixels between the parts, as the boxes this replaces had them. */
+enum {
+  EXPANDER_GAP      = 4,  /* after the arrow: Adwaita's border-spacing in a tree expander */
+  TEXT_METER_GAP    = 12, /* between the text and the meter side by side */
+  COMPACT_METER_GAP = 6,  /* between the text and the meter under it */
+  TITLE_GAP         = 2,  /* between the title and the subtitle */
+  GO_GAP            = 6,  /* between the subtitle and the "go" button */
+  METER_GAP         = 8,  /* between the parts of the meter */
 };
 
 G_DEFINE_FINAL_TYPE (OkrCascadeRow, okr_cascade_row, GTK_TYPE_WIDGET)
@@ -105,20 +122,142 @@ static void
 okr_cascade_row_dispose (GObject *object)
 {
   OkrCascadeRow *self = OKR_CASCADE_ROW (object);
+  GtkWidget *child;
 
   g_clear_pointer (&self->menu, gtk_widget_unparent);
-  g_clear_pointer (&self->expander, gtk_widget_unparent);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (okr_cascade_row_parent_class)->dispose (object);
 }
 
-static void
-okr_cascade_row_size_allocate (GtkWidget *widget, int width, int height, int baseline)
-{
-  OkrCascadeRow *self = OKR_CASCADE_ROW (widget);
+/* ───────────────────────── layout ───────────────────────── */
 
-  gtk_widget_allocate (self->expander, width, height, baseline, NULL);
-  if (self->menu != NULL)
-    gtk_popover_present (GTK_POPOVER (self->menu));
+static void
+measure_width (GtkWidget *child, int *minimum, int *natural)
+{
+  *minimum = *natural = 0;
+  if (gtk_widget_should_layout (child))
+    gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, minimum, natural, NULL, NULL);
+}
+
+static int
+height_for (GtkWidget *child, int width)
+{
+  int natural = 0;
+
+  if (gtk_widget_should_layout (child))
+    gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+/* Where everything goes in a row @width wide; with @height 0, only the sizes (and the
+ * height the row needs, in *@needed). Widths first: the expander and the meter take what
+ * they ask, the text the rest. */
+typedef struct {
+  int expander, text, subtitle, go, meter;             /* widths */
+  int title_h, line_h, subtitle_h, go_h, text_h, meter_h;
+  int meter_w[4];                                      /* due, bar, percent, status */
+  int meter_h_each[4];
+} Layout;
+
+static GtkWidget **
+meter_parts (OkrCascadeRow *self, GtkWidget *parts[4])
+{
+  parts[0] = self->due;
+  parts[1] = self->bar;
+  parts[2] = self->percent;
+  parts[3] = self->status;
+  return parts;
+}
+
+/* The meter's width: its parts' natural widths, or less (only the status can shrink, on a
+ * narrow window) when @room is short; its least width in *@minimum. */
+static int
+layout_meter (OkrCascadeRow *self, Layout *l, int room, int *minimum)
+{
+  GtkWidget *parts[4];
+  int min[4], total = 0, least = 0, shown = 0;
+
+  meter_parts (self, parts);
+  for (guint i = 0; i < 4; i++)
+    {
+      measure_width (parts[i], &min[i], &l->meter_w[i]);
+      if (gtk_widget_should_layout (parts[i]))
+        {
+          int gap = shown++ > 0 ? METER_GAP : 0;
+
+          total += gap + l->meter_w[i];
+          least += gap + (parts[i] == self->status ? min[i] : l->meter_w[i]);
+        }
+    }
+  if (minimum != NULL)
+    *minimum = least;
+  if (room >= 0 && total > room)
+    {
+      int cut = MIN (total - room, l->meter_w[3] - min[3]);
+      l->meter_w[3] -= cut;
+      total -= cut;
+    }
+  l->meter_h = 0;
+  for (guint i = 0; i < 4; i++)
+    {
+      l->meter_h_each[i] = height_for (parts[i], l->meter_w[i]);
+      l->meter_h = MAX (l->meter_h, l->meter_h_each[i]);
+    }
+  return total;
+}
+
+static void
+text_widths (OkrCascadeRow *self, int *minimum, int *natural)
+{
+  int title_min, title_nat, sub_min, sub_nat, go_min, go_nat, go = 0;
+
+  measure_width (self->title, &title_min, &title_nat);
+  measure_width (self->subtitle, &sub_min, &sub_nat);
+  measure_width (self->go, &go_min, &go_nat);
+  if (gtk_widget_should_layout (self->go))
+    go = GO_GAP + go_nat;
+  *minimum = MAX (title_min, sub_min + go);
+  *natural = MAX (title_nat, sub_nat + go);
+}
+
+static void
+compute_layout (OkrCascadeRow *self, int width, Layout *l)
+{
+  int unused, text_min, text_nat, sub_min, sub_nat, content;
+
+  measure_width (self->expander, &unused, &l->expander);
+  l->expander += EXPANDER_GAP;
+  content = MAX (0, width - l->expander);
+  text_widths (self, &text_min, &text_nat);
+  if (self->compact)
+    {
+      l->meter = layout_meter (self, l, content, NULL);
+      l->text = MAX (content, text_min);
+    }
+  else
+    {
+      l->meter = layout_meter (self, l, MAX (0, content - TEXT_METER_GAP - text_min), NULL);
+      l->text = MAX (content - TEXT_METER_GAP - l->meter, text_min);
+    }
+
+  measure_width (self->subtitle, &sub_min, &sub_nat);
+  measure_width (self->go, &unused, &l->go);
+  l->subtitle = CLAMP (l->text - (l->go > 0 ? GO_GAP + l->go : 0), sub_min, sub_nat);
+  l->title_h = height_for (self->title, l->text);
+  l->subtitle_h = height_for (self->subtitle, l->subtitle);
+  l->go_h = height_for (self->go, l->go);
+  l->line_h = MAX (l->subtitle_h, l->go_h);
+  l->text_h = l->title_h + TITLE_GAP + l->line_h;
+}
+
+static int
+layout_height (OkrCascadeRow *self, const Layout *l)
+{
+  int height = self->compact ? l->text_h + COMPACT_METER_GAP + l->meter_h
+                             : MAX (l->text_h, l->meter_h);
+
+  return MAX (height, height_for (self->expander, l->expander - EXPANDER_GAP));
 }
 
 static void
@@ -126,16 +265,92 @@ okr_cascade_row_measure (GtkWidget *widget, GtkOrientation orientation, int for_
                          int *minimum, int *natural, int *minimum_baseline,
                          int *natural_baseline)
 {
-  gtk_widget_measure (OKR_CASCADE_ROW (widget)->expander, orientation, for_size, minimum, natural,
-                      minimum_baseline, natural_baseline);
+  OkrCascadeRow *self = OKR_CASCADE_ROW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      int expander_min, expander_nat, text_min, text_nat, meter, meter_min;
+      Layout l;
+
+      measure_width (self->expander, &expander_min, &expander_nat);
+      expander_nat += EXPANDER_GAP;
+      text_widths (self, &text_min, &text_nat);
+      meter = layout_meter (self, &l, -1, &meter_min);
+      *minimum = expander_nat + (self->compact ? MAX (text_min, meter_min)
+                                               : text_min + TEXT_METER_GAP + meter_min);
+      *natural = expander_nat + (self->compact ? MAX (text_nat, meter)
+                                               : text_nat + TEXT_METER_GAP + meter);
+    }
+  else
+    {
+      Layout l;
+
+      if (for_size < 0)
+        okr_cascade_row_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &(int) { 0 },
+                                 &for_size, NULL, NULL);
+      compute_layout (self, for_size, &l);
+      *minimum = *natural = layout_height (self, &l);
+    }
 }
 
-/* Height for width, as its wrapped labels are: the list asks how tall the row is at the
- * width it has, and a narrow window gets rows tall enough for their wrapped titles. */
 static GtkSizeRequestMode
 okr_cascade_row_get_request_mode (GtkWidget *widget)
 {
-  return gtk_widget_get_request_mode (OKR_CASCADE_ROW (widget)->expander);
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* Allocates @child at @x in a row @width wide, mirrored in a right-to-left language. */
+static void
+place (GtkWidget *child, int width, int x, int y, int w, int h)
+{
+  if (!gtk_widget_should_layout (child))
+    return;
+  if (gtk_widget_get_direction (child) == GTK_TEXT_DIR_RTL)
+    x = width - x - w;
+  gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, w, h }, -1);
+}
+
+static void
+okr_cascade_row_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  OkrCascadeRow *self = OKR_CASCADE_ROW (widget);
+  GtkWidget *parts[4];
+  Layout l;
+  int x, y, meter_y;
+
+  compute_layout (self, width, &l);
+  place (self->expander, width, 0, 0, l.expander - EXPANDER_GAP, height);
+
+  x = l.expander;
+  y = self->compact ? 0 : (height - l.text_h) / 2;
+  place (self->title, width, x, y, l.text, l.title_h);
+  y += l.title_h + TITLE_GAP;
+  place (self->subtitle, width, x, y, l.subtitle, l.line_h);
+  place (self->go, width, x + l.subtitle + GO_GAP, y + (l.line_h - l.go_h) / 2, l.go, l.go_h);
+
+  if (self->compact)
+    meter_y = l.text_h + COMPACT_METER_GAP;
+  else
+    {
+      x = l.expander + l.text + TEXT_METER_GAP;
+      meter_y = (height - l.meter_h) / 2;
+    }
+  meter_parts (self, parts);
+  for (guint i = 0; i < 4; i++)
+    {
+      if (!gtk_widget_should_layout (parts[i]))
+        continue;
+      /* the percentage fills the meter's height; the rest are centred in it */
+      if (parts[i] == self->percent)
+        place (parts[i], width, x, meter_y, l.meter_w[i], l.meter_h);
+      else
+        place (parts[i], width, x, meter_y + (l.meter_h - l.meter_h_each[i]) / 2,
+               l.meter_w[i], l.meter_h_each[i]);
+      x += l.meter_w[i] + METER_GAP;
+    }
+
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
 }
 
 static void
@@ -153,34 +368,33 @@ okr_cascade_row_class_init (OkrCascadeRowClass *klass)
 static void
 okr_cascade_row_init (OkrCascadeRow *self)
 {
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *widget = GTK_WIDGET (self);
   GtkGesture *click = gtk_gesture_click_new ();
 
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* The indent and the arrow only: the row lays out the rest itself. */
+  self->expander = gtk_tree_expander_new ();
+
   /* Texts shaped once per bind (okr-row-text.c): the title on two lines at most. */
   self->title = okr_row_text_new ();
   okr_row_text_set_lines (OKR_ROW_TEXT (self->title), 2);
+  gtk_widget_add_css_class (self->title, "cascade-title");
   self->subtitle = okr_row_text_new ();
   gtk_widget_add_css_class (self->subtitle, "dim-label");
   gtk_widget_add_css_class (self->subtitle, "caption");
+  gtk_widget_add_css_class (self->subtitle, "cascade-subtitle");
   self->go = gtk_button_new_from_icon_name ("go-jump-symbolic");
   gtk_widget_add_css_class (self->go, "flat");
   gtk_widget_add_css_class (self->go, "circular");
   gtk_widget_add_css_class (self->go, "go-to-unit");
-  gtk_widget_set_valign (self->go, GTK_ALIGN_CENTER);
   g_signal_connect (self->go, "clicked", G_CALLBACK (on_go), self);
-  gtk_box_append (GTK_BOX (line), self->subtitle);
-  gtk_box_append (GTK_BOX (line), self->go);
-  gtk_box_append (GTK_BOX (text), self->title);
-  gtk_box_append (GTK_BOX (text), line);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
 
-  self->meter = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  /* Translators: a badge on a key result with no check-in since the check-in day. */
+  self->due = gtk_label_new (C_("key result", "Due"));
+  gtk_widget_add_css_class (self->due, "due-badge");
+  okr_widget_set_row_tooltip (self->due, _("No check-in since the last check-in day"));
+  gtk_widget_set_visible (self->due, FALSE);
   self->bar = gtk_progress_bar_new ();
   gtk_widget_set_size_request (self->bar, 96, -1);
-  gtk_widget_set_valign (self->bar, GTK_ALIGN_CENTER);
   self->percent = okr_row_text_new ();
   okr_row_text_set_ellipsize (OKR_ROW_TEXT (self->percent), FALSE);
   okr_row_text_set_width_chars (OKR_ROW_TEXT (self->percent), 5);
@@ -191,29 +405,20 @@ okr_cascade_row_init (OkrCascadeRow *self)
   okr_row_text_set_xalign (OKR_ROW_TEXT (self->status), 0.5);
   okr_row_text_set_width_chars (OKR_ROW_TEXT (self->status), 10);
   gtk_widget_add_css_class (self->status, "status-pill");
-  gtk_widget_set_valign (self->status, GTK_ALIGN_CENTER);
-  /* Translators: a badge on a key result with no check-in since the check-in day. */
-  self->due = gtk_label_new (C_("key result", "Due"));
-  gtk_widget_add_css_class (self->due, "due-badge");
-  gtk_widget_set_valign (self->due, GTK_ALIGN_CENTER);
-  okr_widget_set_row_tooltip (self->due, _("No check-in since the last check-in day"));
-  gtk_widget_set_visible (self->due, FALSE);
-  gtk_box_append (GTK_BOX (self->meter), self->due);
-  gtk_box_append (GTK_BOX (self->meter), self->bar);
-  gtk_box_append (GTK_BOX (self->meter), self->percent);
-  gtk_box_append (GTK_BOX (self->meter), self->status);
-  gtk_widget_set_valign (self->meter, GTK_ALIGN_CENTER);
 
-  gtk_box_append (GTK_BOX (self->box), text);
-  gtk_box_append (GTK_BOX (self->box), self->meter);
-
-  self->expander = gtk_tree_expander_new ();
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (self->expander), self->box);
-  gtk_widget_set_parent (self->expander, GTK_WIDGET (self));
+  /* In reading (and focus) order. */
+  gtk_widget_set_parent (self->expander, widget);
+  gtk_widget_set_parent (self->title, widget);
+  gtk_widget_set_parent (self->subtitle, widget);
+  gtk_widget_set_parent (self->go, widget);
+  gtk_widget_set_parent (self->due, widget);
+  gtk_widget_set_parent (self->bar, widget);
+  gtk_widget_set_parent (self->percent, widget);
+  gtk_widget_set_parent (self->status, widget);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
 }
 
 GtkWidget *
@@ -226,10 +431,10 @@ okr_cascade_row_new (void)
 void
 okr_cascade_row_set_compact (OkrCascadeRow *self, gboolean compact)
 {
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->box),
-                                  compact ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
-  gtk_box_set_spacing (GTK_BOX (self->box), compact ? 6 : 12);
-  gtk_widget_set_halign (self->meter, compact ? GTK_ALIGN_START : GTK_ALIGN_FILL);
+  compact = !!compact;
+  if (compact == self->compact)
+    return;
+  self->compact = compact;
   /* narrow, and deep in the tree: a shorter bar, and the status shortened only if it must */
   gtk_widget_set_size_request (self->bar, compact ? 56 : 96, -1);
   okr_row_text_set_width_chars (OKR_ROW_TEXT (self->status), compact ? -1 : 10);
@@ -240,6 +445,7 @@ okr_cascade_row_set_compact (OkrCascadeRow *self, gboolean compact)
     gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 /* ───────────────────────── binding ───────────────────────── */
@@ -272,8 +478,10 @@ set_kind (OkrCascadeRow *self, const char *kind)
 {
   static const char *const kinds[] = { "objective", "key-result", "aligned" };
 
+  /* only what changes: each change of a class styles the row again */
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self), kinds[i]);
+    if (!g_str_equal (kinds[i], kind))
+      gtk_widget_remove_css_class (GTK_WIDGET (self), kinds[i]);
   gtk_widget_add_css_class (GTK_WIDGET (self), kind);
 }
 
