@@ -337,6 +337,7 @@ okr_application_init (OkrApplication *self)
     { "app.new-window", { "<Control><Shift>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.checkin", { "<Control>i", NULL } },
     { "win.new-document", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },

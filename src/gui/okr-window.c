@@ -1074,6 +1074,26 @@ action_step_cycle (GtkWidget *widget, const char *action, GVariant *param)
   step_cycle (OKR_WINDOW (widget), g_str_equal (action, "win.next-cycle") ? 1 : -1);
 }
 
+/* The keyboard shortcuts, built the first time they are asked for. GTK would build them with
+ * every window from gtk/help-overlay.ui: a tenth of the time the window takes to make. */
+static void
+action_show_shortcuts (GtkWidget *widget, const char *action, GVariant *param)
+{
+  GtkApplicationWindow *self = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (self);
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/cascadeokr/Cascade/okr-shortcuts-window.ui");
+
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* over this window, with the keys of its actions; destroyed with it */
+      gtk_application_window_set_help_overlay (self, shortcuts);
+    }
+  gtk_window_present (GTK_WINDOW (shortcuts));
+}
+
 static void
 action_show_units (GtkWidget *widget, const char *action, GVariant *param)
 {
@@ -1213,6 +1233,8 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-cycle", NULL, action_step_cycle);
   gtk_widget_class_install_action (widget_class, "win.previous-cycle", NULL, action_step_cycle);
   gtk_widget_class_install_action (widget_class, "win.show-units", NULL, action_show_units);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   action_show_shortcuts);
   gtk_widget_class_install_action (widget_class, "win.focus-units", NULL, action_show_units);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", action_show_view);
   okr_editing_install_actions (widget_class);
