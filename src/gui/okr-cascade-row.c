@@ -150,9 +150,8 @@ height_for (GtkWidget *child, int width)
   return natural;
 }
 
-/* Where everything goes in a row @width wide; with @height 0, only the sizes (and the
- * height the row needs, in *@needed). Widths first: the expander and the meter take what
- * they ask, the text the rest. */
+/* The sizes of the parts in a row of a given width (compute_layout): the expander and the
+ * meter take what they ask, the text the rest; heights follow from those widths. */
 typedef struct {
   int expander, text, subtitle, go, meter;             /* widths */
   int title_h, line_h, subtitle_h, go_h, text_h, meter_h;
@@ -160,14 +159,13 @@ typedef struct {
   int meter_h_each[4];
 } Layout;
 
-static GtkWidget **
+static void
 meter_parts (OkrCascadeRow *self, GtkWidget *parts[4])
 {
   parts[0] = self->due;
   parts[1] = self->bar;
   parts[2] = self->percent;
   parts[3] = self->status;
-  return parts;
 }
 
 /* The meter's width: its parts' natural widths, or less (only the status can shrink, on a
