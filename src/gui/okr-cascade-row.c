@@ -413,6 +413,9 @@ okr_cascade_row_init (OkrCascadeRow *self)
   gtk_widget_set_parent (self->bar, widget);
   gtk_widget_set_parent (self->percent, widget);
   gtk_widget_set_parent (self->status, widget);
+  /* The arrow is a button that says what it opens, as GtkTreeExpander does for its child. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->expander),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title, NULL, -1);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
