@@ -196,38 +196,37 @@ layout_meter (OkrCascadeRow *self, Layout *l, int room, int *minimum)
       l->meter_w[3] -= cut;
       total -= cut;
     }
-  l->meter_h = 0;
-  for (guint i = 0; i < 4; i++)
-    {
-      l->meter_h_each[i] = height_for (parts[i], l->meter_w[i]);
-      l->meter_h = MAX (l->meter_h, l->meter_h_each[i]);
-    }
   return total;
 }
 
+/* The text's widths: the title's, or the subtitle's with the "go" button after it. The
+ * subtitle's own widths and the button's go to *@subtitle_min, *@subtitle_nat and *@go
+ * (0 when hidden). */
 static void
-text_widths (OkrCascadeRow *self, int *minimum, int *natural)
+text_widths (OkrCascadeRow *self, int *minimum, int *natural, int *subtitle_min,
+             int *subtitle_nat, int *go)
 {
-  int title_min, title_nat, sub_min, sub_nat, go_min, go_nat, go = 0;
+  int title_min, title_nat, go_min, go_part = 0;
 
   measure_width (self->title, &title_min, &title_nat);
-  measure_width (self->subtitle, &sub_min, &sub_nat);
-  measure_width (self->go, &go_min, &go_nat);
+  measure_width (self->subtitle, subtitle_min, subtitle_nat);
+  measure_width (self->go, &go_min, go);
   if (gtk_widget_should_layout (self->go))
-    go = GO_GAP + go_nat;
-  *minimum = MAX (title_min, sub_min + go);
-  *natural = MAX (title_nat, sub_nat + go);
+    go_part = GO_GAP + *go;
+  *minimum = MAX (title_min, *subtitle_min + go_part);
+  *natural = MAX (title_nat, *subtitle_nat + go_part);
 }
 
 static void
 compute_layout (OkrCascadeRow *self, int width, Layout *l)
 {
+  GtkWidget *parts[4];
   int unused, text_min, text_nat, sub_min, sub_nat, content;
 
   measure_width (self->expander, &unused, &l->expander);
   l->expander += EXPANDER_GAP;
   content = MAX (0, width - l->expander);
-  text_widths (self, &text_min, &text_nat);
+  text_widths (self, &text_min, &text_nat, &sub_min, &sub_nat, &l->go);
   if (self->compact)
     {
       l->meter = layout_meter (self, l, content, NULL);
@@ -239,14 +238,19 @@ compute_layout (OkrCascadeRow *self, int width, Layout *l)
       l->text = MAX (content - TEXT_METER_GAP - l->meter, text_min);
     }
 
-  measure_width (self->subtitle, &sub_min, &sub_nat);
-  measure_width (self->go, &unused, &l->go);
   l->subtitle = CLAMP (l->text - (l->go > 0 ? GO_GAP + l->go : 0), sub_min, sub_nat);
   l->title_h = height_for (self->title, l->text);
   l->subtitle_h = height_for (self->subtitle, l->subtitle);
   l->go_h = height_for (self->go, l->go);
   l->line_h = MAX (l->subtitle_h, l->go_h);
   l->text_h = l->title_h + TITLE_GAP + l->line_h;
+  meter_parts (self, parts);
+  l->meter_h = 0;
+  for (guint i = 0; i < 4; i++)
+    {
+      l->meter_h_each[i] = height_for (parts[i], l->meter_w[i]);
+      l->meter_h = MAX (l->meter_h, l->meter_h_each[i]);
+    }
 }
 
 static int
@@ -267,12 +271,12 @@ okr_cascade_row_measure (GtkWidget *widget, GtkOrientation orientation, int for_
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      int expander_min, expander_nat, text_min, text_nat, meter, meter_min;
+      int expander_min, expander_nat, text_min, text_nat, meter, meter_min, unused[3];
       Layout l;
 
       measure_width (self->expander, &expander_min, &expander_nat);
       expander_nat += EXPANDER_GAP;
-      text_widths (self, &text_min, &text_nat);
+      text_widths (self, &text_min, &text_nat, &unused[0], &unused[1], &unused[2]);
       meter = layout_meter (self, &l, -1, &meter_min);
       *minimum = expander_nat + (self->compact ? MAX (text_min, meter_min)
                                                : text_min + TEXT_METER_GAP + meter_min);
