@@ -541,6 +541,91 @@ test_refuses_bad_file (void)
   run_scenario (scenario_refuses_bad_file);
 }
 
+typedef struct {
+  gboolean mapped;
+  gboolean had_store;    /* when first mapped */
+  char    *title;        /* when first mapped */
+  char    *heading;      /* of a message over it, when first mapped */
+} StartUp;
+
+static gboolean
+close_windows (gpointer app)
+{
+  GList *windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_start_up_map (GtkWidget *window, StartUp *seen)
+{
+  GList *windows = gtk_window_list_toplevels ();
+
+  if (seen->mapped)
+    return;
+  seen->mapped = TRUE;
+  seen->had_store = okr_window_get_store (OKR_WINDOW (window)) != NULL;
+  seen->title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      seen->heading = g_strdup (adw_message_dialog_get_heading (l->data));
+  g_list_free (windows);
+  g_idle_add (close_windows, NULL);
+}
+
+static void
+on_start_up_window (GtkApplication *app, GtkWindow *window, StartUp *seen)
+{
+  if (OKR_IS_WINDOW (window))
+    g_signal_connect (window, "map", G_CALLBACK (on_start_up_map), seen);
+}
+
+/* Cascade started as `cascade FILE`: the window's first frame already shows the document
+ * (not the start page, then the document); a file that can't be opened is said so over
+ * the start page. */
+static void
+start_with (const char *path, StartUp *seen)
+{
+  g_autoptr(OkrApplication) app = okr_application_new ();
+  char *argv[] = { (char *) "cascade-test", (char *) path, NULL };
+
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) |
+                           G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "window-added", G_CALLBACK (on_start_up_window), seen);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
+}
+
+static void
+test_start_with_document (void)
+{
+  Fixture f = { 0 };
+  StartUp seen = { 0 }, refused = { 0 };
+  g_autofree char *junk = NULL;
+
+  make_document (&f);
+  start_with (f.path, &seen);
+  g_assert_true (seen.mapped);
+  g_assert_true (seen.had_store);
+  g_assert_cmpstr (seen.title, ==, "Acme");
+  g_assert_null (seen.heading);
+
+  junk = g_build_filename (f.dir, "junk.okr", NULL);
+  g_assert_true (g_file_set_contents (junk, "not a Cascade document", -1, NULL));
+  start_with (junk, &refused);
+  g_assert_true (refused.mapped);
+  g_assert_false (refused.had_store);
+  g_assert_cmpstr (refused.heading, ==, "“junk.okr” Can’t Be Opened");
+
+  g_free (seen.title);
+  g_free (refused.title);
+  g_free (refused.heading);
+  gui_remove_document (f.dir, f.path);
+}
+
 /* A file Cascade has not verified is shown while its full scans run; found damaged, it is
  * closed again, the window says why, and the next start does not open it again. */
 static void
@@ -926,5 +1011,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/window/refuses-bad-file", test_refuses_bad_file);
   g_test_add_func ("/gui/window/damaged-found-later", test_damaged_found_later);
+  g_test_add_func ("/gui/app/start-with-document", test_start_with_document);
   return g_test_run ();
 }

@@ -46,13 +46,12 @@ okr_application_dup_demo_path (const char *lang)
   return g_build_filename (g_get_user_data_dir (), "cascade", name, NULL);
 }
 
+/* A window not shown yet: its caller gives it its document first, then presents it, so
+ * that its first frame is the document's (not the start page's, then the document's). */
 static OkrWindow *
 new_window (OkrApplication *self)
 {
-  OkrWindow *window = okr_window_new (self);
-
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
+  return okr_window_new (self);
 }
 
 /* An empty window if one is open and showing nothing, else a new one. */
@@ -92,6 +91,7 @@ open_demo (OkrApplication *self)
         }
     }
   okr_window_open_path (window, path);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -112,6 +112,7 @@ okr_application_activate (GApplication *app)
   last = g_settings_get_string (self->settings, "last-document");
   if (last != NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
     okr_window_open_path (window, last);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -237,7 +238,7 @@ okr_application_class_init (OkrApplicationClass *klass)
 static void
 on_new_window (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  new_window (OKR_APPLICATION (user_data));
+  gtk_window_present (GTK_WINDOW (new_window (OKR_APPLICATION (user_data))));
 }
 
 static void
@@ -294,7 +295,10 @@ on_checkin (GSimpleAction *action, GVariant *param, gpointer user_data)
     {
       window = window_for_document (self);
       if (!okr_window_open_path (window, path))
-        return;
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          return;
+        }
     }
   gtk_window_present (GTK_WINDOW (window));
   okr_window_start_checkin (window, TRUE);
