@@ -39,6 +39,8 @@ gui_run_scenario (GuiScenario scenario, gpointer fixture)
   char *argv[] = { (char *) "cascade-test", NULL };
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  /* a fresh start: no document from an earlier scenario is opened as the last one */
+  g_settings_set_string (okr_application_get_settings (app), "last-document", "");
   g_signal_connect (app, "activate", G_CALLBACK (gui_on_activate), &run);
   g_application_run (G_APPLICATION (app), 1, argv);
 }

@@ -541,6 +541,84 @@ test_refuses_bad_file (void)
   run_scenario (scenario_refuses_bad_file);
 }
 
+/* Closes the message over @window headed @heading; whether there was one. */
+static gboolean
+close_error_dialog (OkrWindow *window, const char *heading)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gboolean found = FALSE;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window) &&
+        g_strcmp0 (adw_message_dialog_get_heading (l->data), heading) == 0)
+      {
+        found = TRUE;
+        gtk_window_destroy (l->data);
+      }
+  g_list_free (toplevels);
+  return found;
+}
+
+/* What start-up opened in a thread (okr_application_preload ()) is what the window shows,
+ * taken once; a document opened in its place is opened as before. */
+static void
+scenario_opens_preloaded (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  OkrApplication *app = OKR_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  g_autofree char *other = g_build_filename (f->dir, "other.okr", NULL);
+  g_autofree char *junk = g_build_filename (f->dir, "junk.okr", NULL);
+  g_autoptr(GError) error = NULL;
+  OkrSync *sync = NULL;
+  OkrRollup *rollup = NULL;
+  guint objectives, krs;
+
+  okr_application_preload (app, f->path);
+  g_assert_true (okr_window_open_path (window, f->path));
+  /* taken: a second open of it opens it again */
+  g_assert_false (okr_application_take_preload (app, f->path, &sync, &rollup, &error));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Acme");
+  g_assert_cmpint (okr_window_get_cycle_id (window), ==, f->q1);
+  g_assert_nonnull (okr_window_get_rollup (window));
+  g_assert_cmpint (okr_cycle_get_id (okr_rollup_get_cycle (okr_window_get_rollup (window))),
+                   ==, f->q1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
+  gui_iterate ();
+  count_rows (window, &objectives, &krs);
+  g_assert_cmpuint (objectives, ==, 2);
+  g_assert_cmpuint (krs, ==, 3);
+
+  /* another document preloaded is left for the open it was made for */
+  {
+    g_autoptr(OkrStore) store = okr_store_create (other, "Other", &error);
+    g_assert_no_error (error);
+    okr_store_close (store, NULL);
+  }
+  okr_application_preload (app, other);
+  g_assert_true (okr_window_open_path (window, f->path));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Acme");
+  g_assert_true (okr_application_take_preload (app, other, &sync, &rollup, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (sync);
+  g_assert_null (rollup);
+  okr_sync_close (sync, NULL);
+  g_object_unref (sync);
+
+  /* one that could not be opened is refused as an open in the main thread refuses it */
+  g_assert_true (g_file_set_contents (junk, "not a Cascade document", -1, NULL));
+  okr_application_preload (app, junk);
+  g_assert_false (okr_window_open_path (window, junk));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Acme");
+  g_assert_true (close_error_dialog (window, "“junk.okr” Can’t Be Opened"));
+}
+
+static void
+test_opens_preloaded (void)
+{
+  run_scenario (scenario_opens_preloaded);
+}
+
 typedef struct {
   gboolean mapped;
   gboolean had_store;    /* when first mapped */
@@ -1011,6 +1089,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/gui/window/refuses-bad-file", test_refuses_bad_file);
   g_test_add_func ("/gui/window/damaged-found-later", test_damaged_found_later);
+  g_test_add_func ("/gui/window/opens-preloaded", test_opens_preloaded);
   g_test_add_func ("/gui/app/start-with-document", test_start_with_document);
   return g_test_run ();
 }

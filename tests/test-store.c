@@ -8,7 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "okr-demo.h"
 #include "okr-device.h"
+#include "okr-preload.h"
 #include "okr-rollup.h"
 #include "okr-schema.h"
 #include "okr-store-edits.h"
@@ -2804,6 +2806,98 @@ test_undelete_container (Tmp *tmp, gconstpointer data)
   g_assert_false (okr_store_row_exists (store, OKR_ENTITY_KEY_RESULT, kr));
 }
 
+/* The document start-up opens in a thread is the one okr_sync_open () opens, rolled up for
+ * the cycle current today; a file it can't open fails as okr_sync_open () fails. */
+static void
+test_preload (Tmp *tmp, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) made = okr_store_create (tmp->path, "Acme", &error);
+  OkrDate today = okr_date_today ();
+  g_autofree char *empty = tmp_file (tmp, "empty.okr");
+  g_autofree char *junk = tmp_file (tmp, "junk.okr");
+
+  g_assert_no_error (error);
+  g_assert_true (okr_demo_fill (made, "en", today, &error));
+  g_assert_no_error (error);
+  okr_store_close (made, NULL);
+  g_clear_object (&made);
+
+  {
+    g_autoptr(OkrRollup) rollup = NULL;
+    g_autoptr(OkrRollup) again = NULL;
+    OkrPreload *preload = okr_preload_start (tmp->path);
+    g_autoptr(OkrSync) sync = NULL;
+    OkrStore *store;
+    gint64 cycle;
+    GPtrArray *units, *units_again;
+
+    g_assert_cmpstr (okr_preload_get_path (preload), ==, tmp->path);
+    sync = okr_preload_finish (preload, &rollup, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (sync);
+    store = okr_sync_get_store (sync);
+    g_assert_false (okr_sync_is_shared (sync));
+    cycle = okr_store_find_current_cycle (store, today);
+    g_assert_cmpint (cycle, !=, 0);
+    g_assert_nonnull (rollup);
+    g_assert_cmpint (okr_cycle_get_id (okr_rollup_get_cycle (rollup)), ==, cycle);
+    g_assert_cmpint (okr_rollup_get_today (rollup), ==, today);
+
+    /* the same roll-up as the main thread makes */
+    again = okr_rollup_new (store, cycle, today, &error);
+    g_assert_no_error (error);
+    units = okr_rollup_get_units (rollup);
+    units_again = okr_rollup_get_units (again);
+    g_assert_cmpuint (units->len, >, 1);
+    g_assert_cmpuint (units->len, ==, units_again->len);
+    for (guint i = 0; i < units->len; i++)
+      {
+        OkrUnit *u = g_ptr_array_index (units, i), *v = g_ptr_array_index (units_again, i);
+        g_assert_cmpint (okr_unit_get_id (u), ==, okr_unit_get_id (v));
+        g_assert_cmpfloat (okr_unit_get_progress (u), ==, okr_unit_get_progress (v));
+      }
+    /* it is the document's own store: edits work */
+    g_assert_true (okr_store_wait_verified (store, &error));
+    g_assert_no_error (error);
+  }
+
+  /* a document without a cycle: no roll-up */
+  made = okr_store_create (empty, "Empty", &error);
+  g_assert_no_error (error);
+  okr_store_close (made, NULL);
+  g_clear_object (&made);
+  {
+    g_autoptr(OkrRollup) rollup = NULL;
+    g_autoptr(OkrSync) sync = okr_preload_finish (okr_preload_start (empty), &rollup, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (sync);
+    g_assert_null (rollup);
+  }
+
+  /* a file that is not a document: the same error as opening it in the main thread */
+  g_assert_true (g_file_set_contents (junk, "not a Cascade document", -1, NULL));
+  {
+    g_autoptr(GError) expected = NULL;
+    g_autoptr(OkrSync) direct = okr_sync_open (junk, OKR_STORE_OPEN_VERIFY_LATER, &expected);
+    OkrRollup *rollup = (OkrRollup *) 0x1;
+    g_autoptr(OkrSync) sync = okr_preload_finish (okr_preload_start (junk), &rollup, &error);
+
+    g_assert_null (direct);
+    g_assert_nonnull (expected);
+    g_assert_null (sync);
+    g_assert_null (rollup);
+    g_assert_error (error, expected->domain, expected->code);
+    g_assert_cmpstr (error->message, ==, expected->message);
+    g_clear_error (&error);
+  }
+
+  /* one never finished is waited for and closed */
+  okr_preload_free (okr_preload_start (tmp->path));
+  okr_preload_free (okr_preload_start (junk));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -2828,6 +2922,7 @@ main (int argc, char *argv[])
   ADD ("/store/read-only/flag", test_read_only_flag);
   g_test_add_func ("/store/read-only/file", test_read_only_file);
   ADD ("/store/locked", test_locked);
+  ADD ("/store/preload", test_preload);
   ADD ("/store/migration/fixtures", test_migrations);
   ADD ("/store/migration/newer", test_migration_newer);
   ADD ("/store/migration/read-only", test_migration_read_only);

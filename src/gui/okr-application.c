@@ -8,6 +8,7 @@
 #include "okr-sync.h"
 #include "okr-demo.h"
 #include "okr-preferences-window.h"
+#include "okr-preload.h"
 #include "okr-reminder.h"
 #include "okr-store.h"
 #include "okr-window.h"
@@ -17,6 +18,8 @@ struct _OkrApplication {
   GSettings     *settings;
   gboolean       reminders;   /* the real app reminds; tests and tools do not */
   OkrReminder   *reminder;
+  char          *startup_path; /* the document the command line will open, if any */
+  OkrPreload    *preload;      /* that document, opened while the interface starts */
 };
 
 G_DEFINE_FINAL_TYPE (OkrApplication, okr_application, ADW_TYPE_APPLICATION)
@@ -134,14 +137,41 @@ okr_application_open (GApplication *app, GFile **files, int n_files, const char 
     }
 }
 
+/* The document okr_application_command_line () will open for @options, if it exists. */
+static char *
+startup_document (OkrApplication *self, GVariantDict *options)
+{
+  g_auto(GStrv) files = NULL;
+  char *path = NULL;
+
+  if (g_variant_dict_contains (options, "demo"))
+    path = okr_application_dup_demo_path (okr_application_get_language ());
+  else if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files) &&
+           files[0] != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[0]);
+      path = g_file_get_path (file);
+    }
+  else
+    path = g_settings_get_string (self->settings, "last-document");
+  if (path != NULL && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    g_clear_pointer (&path, g_free);
+  return path;
+}
+
 static int
 okr_application_handle_local_options (GApplication *app, GVariantDict *options)
 {
+  OkrApplication *self = OKR_APPLICATION (app);
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("cascade %s\n", PACKAGE_VERSION);
       return 0;
     }
+  /* Opened in startup () if this process turns out to be the one that shows it. */
+  g_free (self->startup_path);
+  self->startup_path = startup_document (self, options);
   return -1;
 }
 
@@ -153,11 +183,8 @@ okr_application_command_line (GApplication *app, GApplicationCommandLine *cmdlin
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
   if (g_variant_dict_contains (options, "demo"))
-    {
-      open_demo (OKR_APPLICATION (app));
-      return 0;
-    }
-  if (files != NULL && files[0] != NULL)
+    open_demo (OKR_APPLICATION (app));
+  else if (files != NULL && files[0] != NULL)
     {
       guint n = g_strv_length (files);
       g_autofree GFile **gfiles = g_new0 (GFile *, n);
@@ -167,10 +194,47 @@ okr_application_command_line (GApplication *app, GApplicationCommandLine *cmdlin
       okr_application_open (app, gfiles, (int) n, "");
       for (guint i = 0; i < n; i++)
         g_object_unref (gfiles[i]);
-      return 0;
     }
-  g_application_activate (app);
+  else
+    g_application_activate (app);
+  /* a document start-up opened that no window took */
+  g_clear_pointer (&OKR_APPLICATION (app)->preload, okr_preload_free);
   return 0;
+}
+
+/**
+ * okr_application_preload:
+ * @path: the document a window is about to open
+ *
+ * Starts opening @path in a thread (okr-preload.h), for the next okr_window_open_path ()
+ * of @path; a document this replaces is closed.
+ */
+void
+okr_application_preload (OkrApplication *self, const char *path)
+{
+  g_return_if_fail (OKR_IS_APPLICATION (self));
+  g_clear_pointer (&self->preload, okr_preload_free);
+  self->preload = okr_preload_start (path);
+}
+
+/**
+ * okr_application_take_preload:
+ * @sync: (out): the document, or %NULL with @error set when it could not be opened
+ * @rollup: (out): the roll-up of its cycle current today, or %NULL
+ *
+ * Returns: %TRUE when okr_application_preload () had started opening @path: it is then
+ *   waited for and handed over, once
+ */
+gboolean
+okr_application_take_preload (OkrApplication *self, const char *path, OkrSync **sync,
+                              OkrRollup **rollup, GError **error)
+{
+  g_return_val_if_fail (OKR_IS_APPLICATION (self), FALSE);
+
+  if (self->preload == NULL || g_strcmp0 (okr_preload_get_path (self->preload), path) != 0)
+    return FALSE;
+  *sync = okr_preload_finish (g_steal_pointer (&self->preload), rollup, error);
+  return TRUE;
 }
 
 static void
@@ -189,10 +253,16 @@ okr_application_startup (GApplication *app)
 {
   OkrApplication *self = OKR_APPLICATION (app);
 
+  /* Edits a crash left unpublished in a working copy reach their sync folder now, before
+   * the document start-up shows is opened: it may be one of them. */
+  okr_sync_publish_left_behind (NULL);
+  /* GTK's own start keeps one processor busy for most of start-up: that document is opened
+   * meanwhile, on another (okr-preload.h). */
+  if (self->startup_path != NULL)
+    okr_application_preload (self, self->startup_path);
+
   G_APPLICATION_CLASS (okr_application_parent_class)->startup (app);
 
-  /* Edits a crash left unpublished in a working copy reach their sync folder now. */
-  okr_sync_publish_left_behind (NULL);
   apply_color_scheme (self);
   g_signal_connect_swapped (self->settings, "changed::color-scheme",
                             G_CALLBACK (apply_color_scheme), self);
@@ -206,6 +276,7 @@ okr_application_shutdown (GApplication *app)
   OkrApplication *self = OKR_APPLICATION (app);
 
   g_clear_pointer (&self->reminder, okr_reminder_free);
+  g_clear_pointer (&self->preload, okr_preload_free);
   G_APPLICATION_CLASS (okr_application_parent_class)->shutdown (app);
 }
 
@@ -215,6 +286,8 @@ okr_application_finalize (GObject *object)
   OkrApplication *self = OKR_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->preload, okr_preload_free);
+  g_free (self->startup_path);
   G_OBJECT_CLASS (okr_application_parent_class)->finalize (object);
 }
 

@@ -45,6 +45,7 @@ struct _OkrWindow {
   OkrSync            *sync;          /* how it is saved: in place, or through a working copy */
   OkrStore           *store;
   OkrRollup          *rollup;
+  OkrRollup          *rollup_ready;  /* made while the document opened, for rebuild () */
   GPtrArray          *cycles;        /* OkrCycle, in the dropdown's order */
   gint64              cycle_id;
   gint64              unit_id;
@@ -346,7 +347,14 @@ rebuild (OkrWindow *self)
   g_list_store_remove_all (self->unit_roots);
   self->due_day = okr_settings_get_due_day (self->settings);
 
-  if (self->store != NULL && self->cycle_id != 0)
+  {
+    g_autoptr(OkrRollup) ready = g_steal_pointer (&self->rollup_ready);
+
+    if (ready != NULL && okr_cycle_get_id (okr_rollup_get_cycle (ready)) == self->cycle_id &&
+        okr_rollup_get_today (ready) == okr_date_today ())
+      self->rollup = g_steal_pointer (&ready);
+  }
+  if (self->rollup == NULL && self->store != NULL && self->cycle_id != 0)
     {
       self->rollup = okr_rollup_new (self->store, self->cycle_id, okr_date_today (), &error);
       if (self->rollup == NULL)
@@ -523,6 +531,7 @@ close_document (OkrWindow *self)
       g_clear_object (&self->sync);
     }
   g_clear_object (&self->rollup);
+  g_clear_object (&self->rollup_ready);
   self->cycle_id = 0;
   self->unit_id = 0;
 }
@@ -613,10 +622,17 @@ okr_window_open_path (OkrWindow *self, const char *path)
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *company = NULL;
-  /* A document in a sync folder is edited through a private working copy (okr-sync.h). */
-  OkrSync *sync = okr_sync_open (path, OKR_STORE_OPEN_VERIFY_LATER, &error);
-  OkrStore *store = sync != NULL ? okr_sync_get_store (sync) : NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(OkrRollup) rollup = NULL;
+  OkrSync *sync = NULL;
+  OkrStore *store;
 
+  /* Start-up may have opened it already, in a thread (okr_application_preload ()). A
+   * document in a sync folder is edited through a private working copy (okr-sync.h). */
+  if (!OKR_IS_APPLICATION (app) ||
+      !okr_application_take_preload (OKR_APPLICATION (app), path, &sync, &rollup, &error))
+    sync = okr_sync_open (path, OKR_STORE_OPEN_VERIFY_LATER, &error);
+  store = sync != NULL ? okr_sync_get_store (sync) : NULL;
   if (store == NULL)
     {
       g_autofree char *title = g_strdup_printf (_("“%s” Can’t Be Opened"), name);
@@ -650,6 +666,7 @@ okr_window_open_path (OkrWindow *self, const char *path)
 
   self->unit_id = okr_store_get_root_unit (store);
   fill_cycles (self);
+  self->rollup_ready = g_steal_pointer (&rollup);
   rebuild (self);
   update_undo_actions (self);
   gtk_stack_set_visible_child_name (self->main_stack, "document");
