@@ -937,6 +937,23 @@ resize_to (OkrWindow *window, int width, GtkWidget *row)
   settle ();
 }
 
+/* Opens @path at @unit on a wide window; the Objectives row titled @text, and its title. */
+static GtkWidget *
+open_wide_at_row (OkrWindow *window, const char *path, const char *unit, const char *text,
+                  GtkWidget **title)
+{
+  GtkWidget *row;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 700);
+  gui_open (window, path, unit);
+  settle ();
+  *title = gui_find (GTK_WIDGET (window), is_row_text, text);
+  g_assert_nonnull (*title);
+  row = gtk_widget_get_ancestor (*title, OKR_TYPE_CASCADE_ROW);
+  g_assert_nonnull (row);
+  return row;
+}
+
 /* A cascade row on a wide page puts its meter beside its text, on a narrow one under it;
  * and laying a row out measures its title at the one width it gets: a row laid out in
  * boxes had GTK search over candidate widths, shaping each title about ten times. */
@@ -948,13 +965,7 @@ scenario_cascade_row_layout (OkrWindow *window, gpointer data)
   graphene_rect_t t, s, b;
   guint shaped;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 700);
-  gui_open (window, f->path, "Sales");
-  settle ();
-  title = gui_find (GTK_WIDGET (window), is_row_text, "Win the north");
-  g_assert_nonnull (title);
-  row = gtk_widget_get_ancestor (title, OKR_TYPE_CASCADE_ROW);
-  g_assert_nonnull (row);
+  row = open_wide_at_row (window, f->path, "Sales", "Win the north", &title);
   subtitle = gui_find (row, is_subtitle, NULL);
   g_assert_nonnull (subtitle);
   bar = gui_find (row, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_PROGRESS_BAR));
@@ -996,6 +1007,99 @@ static void
 test_cascade_row_layout (void)
 {
   run_scenario (scenario_cascade_row_layout);
+}
+
+/* The shortcut of the Objectives list that @key triggers, activated as a key press on the
+ * list would activate it; whether it handled the key. */
+static gboolean
+press_list_key (GtkWidget *list, guint key)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (list);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          g_autofree char *name = gtk_accelerator_name (key, 0);
+          g_auto(GStrv) alternatives = g_strsplit (trigger, "|", -1);
+
+          if (g_strv_contains ((const char *const *) alternatives, name))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, list,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
+/* + and − open and close the focused row of the Objectives list wherever the focus is in
+ * it: on the row, or on the arrow that goes to an aligned objective's unit. */
+static void
+scenario_cascade_expand_keys (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *title, *row, *go, *list;
+  GtkTreeListRow *list_row;
+
+  {
+    g_autoptr(OkrStore) store = okr_store_open (f->path, OKR_STORE_OPEN_DEFAULT, &error);
+    OkrKrSpec spec;
+    gint64 grow, sell;
+
+    g_assert_no_error (error);
+    okr_kr_spec_init (&spec);
+    spec.target = 10;
+    grow = okr_store_add_objective (store, f->q1, okr_store_get_root_unit (store),
+                                    "Grow the company", 0, FALSE, 0, 0, &error);
+    g_assert_no_error (error);
+    okr_store_add_key_result (store, grow, "Double revenue", &spec, &error);
+    g_assert_no_error (error);
+    sell = okr_store_add_objective (store, f->q1, f->sales, "Sell more", 0, FALSE, grow, 0,
+                                    &error);
+    g_assert_no_error (error);
+    okr_store_add_key_result (store, sell, "Ten deals", &spec, &error);
+    g_assert_no_error (error);
+    okr_store_close (store, NULL);
+  }
+
+  row = open_wide_at_row (window, f->path, "Acme", "Sell more", &title);
+  list_row = okr_cascade_row_get_list_row (OKR_CASCADE_ROW (row));
+  g_assert_true (gtk_tree_list_row_is_expandable (list_row));
+  g_assert_false (gtk_tree_list_row_get_expanded (list_row));
+  list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_VIEW);
+
+  /* the focus on the aligned row's "go" arrow, outside the tree expander */
+  go = gui_find (row, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_BUTTON));
+  g_assert_nonnull (go);
+  g_assert_true (gtk_widget_grab_focus (go));
+  g_assert_true (press_list_key (list, GDK_KEY_plus));
+  g_assert_true (gtk_tree_list_row_get_expanded (list_row));
+  g_assert_true (press_list_key (list, GDK_KEY_KP_Subtract));
+  g_assert_false (gtk_tree_list_row_get_expanded (list_row));
+
+  /* the focus on the list's row itself, as the arrow keys leave it */
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (row)));
+  g_assert_true (press_list_key (list, GDK_KEY_KP_Add));
+  g_assert_true (gtk_tree_list_row_get_expanded (list_row));
+  g_assert_true (press_list_key (list, GDK_KEY_minus));
+  g_assert_false (gtk_tree_list_row_get_expanded (list_row));
+
+  /* no row focused: the keys are left to others */
+  gtk_widget_grab_focus (GTK_WIDGET (okr_window_get_view (window, "cascade")));
+  gtk_root_set_focus (GTK_ROOT (window), NULL);
+  g_assert_false (press_list_key (list, GDK_KEY_plus));
+}
+
+static void
+test_cascade_expand_keys (void)
+{
+  run_scenario (scenario_cascade_expand_keys);
 }
 
 /* The cascade rows' text measures as a two-line GtkLabel would, but shapes its text once
@@ -1081,6 +1185,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/unit-row-tooltips", test_unit_row_tooltips);
   g_test_add_func ("/gui/row-text", test_row_text);
   g_test_add_func ("/gui/cascade/row-layout", test_cascade_row_layout);
+  g_test_add_func ("/gui/cascade/expand-keys", test_cascade_expand_keys);
   g_test_add_func ("/gui/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);
   g_test_add_func ("/gui/window/pages-made-when-shown", test_pages_made_when_shown);

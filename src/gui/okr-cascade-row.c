@@ -60,6 +60,14 @@ window_of (OkrCascadeRow *self)
   return OKR_IS_WINDOW (root) ? OKR_WINDOW (root) : NULL;
 }
 
+/* The tree row this row shows, or NULL when it shows none. */
+GtkTreeListRow *
+okr_cascade_row_get_list_row (OkrCascadeRow *self)
+{
+  g_return_val_if_fail (OKR_IS_CASCADE_ROW (self), NULL);
+  return gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (self->expander));
+}
+
 /* ───────────────────────── menu ───────────────────────── */
 
 /**

@@ -15,6 +15,7 @@ void       okr_cascade_row_bind        (OkrCascadeRow *self, GtkTreeListRow *row
                                         OkrRollup *rollup, gint64 shown_unit_id);
 void       okr_cascade_row_set_compact (OkrCascadeRow *self, gboolean compact);
 void       okr_cascade_row_popup_menu  (OkrCascadeRow *self, double x, double y);
+GtkTreeListRow *okr_cascade_row_get_list_row (OkrCascadeRow *self);
 void       okr_cascade_row_set_due     (OkrCascadeRow *self, gboolean due);
 
 G_END_DECLS

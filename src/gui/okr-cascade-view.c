@@ -252,6 +252,33 @@ on_menu_key (GtkWidget *widget, GVariant *args, gpointer user_data)
   return TRUE;
 }
 
+/* + and − open and close the row that has the focus, wherever in it the focus is (the
+ * tree expander's own keys work only with the focus inside the expander). */
+static gboolean
+on_expand_key (GtkWidget *widget, GVariant *args, gpointer user_data)
+{
+  OkrCascadeRow *row = focused_row (OKR_CASCADE_VIEW (user_data));
+  GtkTreeListRow *list_row = row != NULL ? okr_cascade_row_get_list_row (row) : NULL;
+
+  if (list_row == NULL)
+    return FALSE;
+  if (gtk_tree_list_row_is_expandable (list_row))
+    gtk_tree_list_row_set_expanded (list_row, g_variant_get_boolean (args));
+  return TRUE;
+}
+
+static void
+add_expand_keys (GtkShortcutController *keys, OkrCascadeView *self, guint key, guint keypad,
+                 gboolean expand)
+{
+  gtk_shortcut_controller_add_shortcut (
+    keys,
+    gtk_shortcut_new_with_arguments (
+      gtk_alternative_trigger_new (gtk_keyval_trigger_new (key, 0),
+                                   gtk_keyval_trigger_new (keypad, 0)),
+      gtk_callback_action_new (on_expand_key, self, NULL), "b", expand));
+}
+
 /* The item of the selected row: an objective or a key result. */
 static GObject *
 selected_item (OkrCascadeView *self)
@@ -959,7 +986,7 @@ build_list (OkrCascadeView *self)
                                   _("Objectives and key results"), -1);
   g_signal_connect (self->list, "activate", G_CALLBACK (on_row_activated), self);
 
-  /* The keyboard: Menu or Shift+F10 for the row's menu, F2 to edit, Delete. */
+  /* The keyboard: Menu or Shift+F10 for the row's menu, F2 to edit, Delete, + and −. */
   gtk_shortcut_controller_add_shortcut (
     GTK_SHORTCUT_CONTROLLER (keys),
     gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Menu, 0),
@@ -974,6 +1001,9 @@ build_list (OkrCascadeView *self)
     GTK_SHORTCUT_CONTROLLER (keys),
     gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
                       gtk_callback_action_new (on_delete_key, self, NULL)));
+  add_expand_keys (GTK_SHORTCUT_CONTROLLER (keys), self, GDK_KEY_plus, GDK_KEY_KP_Add, TRUE);
+  add_expand_keys (GTK_SHORTCUT_CONTROLLER (keys), self, GDK_KEY_minus, GDK_KEY_KP_Subtract,
+                   FALSE);
   gtk_widget_add_controller (GTK_WIDGET (self->list), keys);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
