@@ -619,11 +619,41 @@ test_opens_preloaded (void)
   run_scenario (scenario_opens_preloaded);
 }
 
+static gboolean
+is_start_page (GtkWidget *widget, gconstpointer data)
+{
+  return ADW_IS_STATUS_PAGE (widget) &&
+         g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)),
+                    "Plan the Quarter Together") == 0;
+}
+
+/* A copy of @path at @copy that opens but fails the full scans: a unit led by nobody. */
+static void
+make_damaged_copy (const char *path, const char *copy)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, (gssize) length, NULL));
+  g_assert_cmpint (sqlite3_open (copy, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = OFF; "
+                                     "UPDATE units SET lead_id = 4242", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
 typedef struct {
   gboolean mapped;
+  gboolean had_start_page; /* when first mapped */
   gboolean had_store;    /* when first mapped */
   char    *title;        /* when first mapped */
   char    *heading;      /* of a message over it, when first mapped */
+  gboolean until_closed; /* wait for the document to be closed (found damaged) */
+  GtkWidget *window;
+  gint64   give_up;
+  gboolean start_page_shown; /* once it was closed */
 } StartUp;
 
 static gboolean
@@ -637,6 +667,21 @@ close_windows (gpointer app)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+wait_closed (gpointer data)
+{
+  StartUp *seen = data;
+  GtkWidget *page;
+
+  if (okr_window_get_store (OKR_WINDOW (seen->window)) != NULL &&
+      g_get_monotonic_time () < seen->give_up)
+    return G_SOURCE_CONTINUE;
+  page = gui_find (seen->window, is_start_page, NULL);
+  seen->start_page_shown = page != NULL && gtk_widget_get_mapped (page);
+  close_windows (NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_start_up_map (GtkWidget *window, StartUp *seen)
 {
@@ -646,12 +691,18 @@ on_start_up_map (GtkWidget *window, StartUp *seen)
     return;
   seen->mapped = TRUE;
   seen->had_store = okr_window_get_store (OKR_WINDOW (window)) != NULL;
+  seen->had_start_page = gui_find (window, is_start_page, NULL) != NULL;
   seen->title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
   for (GList *l = windows; l != NULL; l = l->next)
     if (ADW_IS_MESSAGE_DIALOG (l->data))
       seen->heading = g_strdup (adw_message_dialog_get_heading (l->data));
   g_list_free (windows);
-  g_idle_add (close_windows, NULL);
+  seen->window = window;
+  seen->give_up = g_get_monotonic_time () + 60 * G_TIME_SPAN_SECOND;
+  if (seen->until_closed)
+    g_timeout_add (20, wait_closed, seen);
+  else
+    g_idle_add (close_windows, NULL);
 }
 
 static void
@@ -688,6 +739,8 @@ test_start_with_document (void)
   start_with (f.path, &seen);
   g_assert_true (seen.mapped);
   g_assert_true (seen.had_store);
+  /* the start page is never made for a window opened on a document */
+  g_assert_false (seen.had_start_page);
   g_assert_cmpstr (seen.title, ==, "Acme");
   g_assert_null (seen.heading);
 
@@ -696,12 +749,37 @@ test_start_with_document (void)
   start_with (junk, &refused);
   g_assert_true (refused.mapped);
   g_assert_false (refused.had_store);
+  g_assert_true (refused.had_start_page);
   g_assert_cmpstr (refused.heading, ==, "“junk.okr” Can’t Be Opened");
+
+  /* a document found damaged after its first frame: back to the start page, made then */
+  {
+    g_autofree char *broken = g_build_filename (f.dir, "broken.okr", NULL);
+    StartUp damaged = { .until_closed = TRUE };
+
+    make_damaged_copy (f.path, broken);
+    start_with (broken, &damaged);
+    g_assert_true (damaged.had_store);
+    g_assert_false (damaged.had_start_page);
+    g_assert_true (damaged.start_page_shown);
+    g_free (damaged.title);
+    g_free (damaged.heading);
+  }
 
   g_free (seen.title);
   g_free (refused.title);
   g_free (refused.heading);
   gui_remove_document (f.dir, f.path);
+}
+
+/* Lets the frame clock run: styles are applied at the next frame. */
+static void
+settle (void)
+{
+  gint64 end = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
 }
 
 /* A file Cascade has not verified is shown while its full scans run; found damaged, it is
@@ -716,18 +794,10 @@ scenario_damaged_found_later (OkrWindow *window, gpointer data)
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr(GList) toplevels = NULL;
   gsize length;
-  sqlite3 *db = NULL;
   gboolean told = FALSE;
   gint64 end;
 
-  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (bad, contents, (gssize) length, NULL));
-  g_assert_cmpint (sqlite3_open (bad, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = OFF; "
-                                     "UPDATE units SET lead_id = 4242", NULL, NULL, NULL),
-                   ==, SQLITE_OK);
-  sqlite3_close (db);
-  g_free (contents);
+  make_damaged_copy (f->path, bad);
   g_assert_true (g_file_get_contents (bad, &contents, &length, NULL));
 
   g_assert_true (okr_window_open_path (window, bad));
@@ -889,16 +959,6 @@ static void
 test_shortcuts_window (void)
 {
   run_scenario (scenario_shortcuts_window);
-}
-
-/* Lets the frame clock run: styles are applied at the next frame. */
-static void
-settle (void)
-{
-  gint64 end = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 static gboolean

@@ -40,6 +40,8 @@ struct _OkrWindow {
   GtkWidget          *sync_indicator;
   GMenu              *recent_submenu;
   GtkWidget          *undo_button;
+  AdwBin             *welcome;       /* the start page, made when first shown */
+  GMenuModel         *primary_menu;
 
   /* The document */
   OkrSync            *sync;          /* how it is saved: in place, or through a working copy */
@@ -555,6 +557,35 @@ okr_window_find_document (OkrApplication *app, const char *path)
   return NULL;
 }
 
+/* The start page is made when first shown: a window opened on a document never needs it,
+ * and building, styling and measuring it cost start-up about 7 ms. */
+static void
+make_start_page (OkrWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (adw_bin_get_child (self->welcome) != NULL)
+    return;
+  builder = gtk_builder_new ();
+  gtk_builder_expose_object (builder, "primary_menu", G_OBJECT (self->primary_menu));
+  if (!gtk_builder_add_from_resource (builder, "/io/github/cascadeokr/Cascade/okr-welcome.ui",
+                                      &error))
+    g_error ("The start page is broken: %s", error->message);
+  adw_bin_set_child (self->welcome,
+                     GTK_WIDGET (gtk_builder_get_object (builder, "welcome_content")));
+}
+
+static void
+okr_window_show (GtkWidget *widget)
+{
+  OkrWindow *self = OKR_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
+    make_start_page (self);
+  GTK_WIDGET_CLASS (okr_window_parent_class)->show (widget);
+}
+
 /* Back to the start page, with nothing of the document left in the window: its lists,
  * titles and banner emptied, and the editors and dialogs open on it closed. */
 static void
@@ -574,6 +605,7 @@ show_welcome (OkrWindow *self)
   adw_window_title_set_subtitle (self->sidebar_title, "");
   gtk_revealer_set_reveal_child (self->read_only_banner, FALSE);
   gtk_window_set_title (GTK_WINDOW (self), _("Cascade"));
+  make_start_page (self);
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
 }
 
@@ -1226,6 +1258,7 @@ okr_window_class_init (OkrWindowClass *klass)
   object_class->dispose = okr_window_dispose;
   object_class->finalize = okr_window_finalize;
   window_class->close_request = okr_window_close_request;
+  widget_class->show = okr_window_show;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cascadeokr/Cascade/okr-window.ui");
@@ -1241,6 +1274,8 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, welcome);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, primary_menu);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", action_open_recent);
