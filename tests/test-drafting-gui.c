@@ -445,6 +445,33 @@ count_objective_rows (OkrWindow *window)
   return n;
 }
 
+static gboolean
+is_search_page (GtkWidget *widget, gconstpointer title)
+{
+  if (title == NULL)
+    return GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "search-results");
+  return ADW_IS_STATUS_PAGE (widget) &&
+         g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0;
+}
+
+/* Whether the page of search results (@title NULL) or the status page titled @title comes
+ * on screen in @view within a few seconds. */
+static gboolean
+search_page_shown (OkrCascadeView *view, const char *title)
+{
+  gint64 end = g_get_monotonic_time () + 3 * G_TIME_SPAN_SECOND;
+
+  do
+    {
+      GtkWidget *page = gui_find (GTK_WIDGET (view), is_search_page, title);
+      if (page != NULL && gtk_widget_get_mapped (page))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  while (g_get_monotonic_time () < end);
+  return FALSE;
+}
+
 /* Find (Ctrl+F) searches every unit, without tone marks too, and a hit opens its unit; the
  * filters keep only what they say. */
 static void
@@ -466,6 +493,11 @@ scenario_search_and_filter (OkrWindow *window, gpointer data)
   gui_iterate ();
   results = okr_cascade_view_get_search_results (view);
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  g_assert_true (search_page_shown (view, NULL));
+  okr_cascade_view_set_search_text (view, "no such words anywhere");
+  g_assert_true (search_page_shown (view, "Nothing Found"));
+  okr_cascade_view_set_search_text (view, "hai phong");
+  g_assert_true (search_page_shown (view, NULL));
   okr_cascade_view_activate_result (view, 0);
   gui_iterate ();
   g_assert_cmpint (okr_window_get_unit_id (window), ==, f->sales);
