@@ -102,6 +102,19 @@ count_rows (OkrWindow *window, guint *objectives, guint *krs)
     }
 }
 
+static gboolean
+is_of_type (GtkWidget *widget, gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+is_window_title (GtkWidget *widget, gconstpointer title)
+{
+  return ADW_IS_WINDOW_TITLE (widget) &&
+         g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (widget)), title) == 0;
+}
+
 static void
 scenario_open_and_select (OkrWindow *window, gpointer data)
 {
@@ -128,6 +141,24 @@ scenario_open_and_select (OkrWindow *window, gpointer data)
   count_rows (window, &objectives, &krs);
   g_assert_cmpuint (objectives, ==, 2);
   g_assert_cmpuint (krs, ==, 3);
+
+  /* The content's header names the unit and the cycle's pace at every width; the views
+   * are in the bar at the bottom, the window's one view switcher. */
+  {
+    GtkWidget *title = gui_find (GTK_WIDGET (window), is_window_title, "Sales");
+    GtkWidget *bar = gui_find (GTK_WIDGET (window), is_of_type,
+                               GSIZE_TO_POINTER (ADW_TYPE_VIEW_SWITCHER_BAR));
+
+    g_assert_nonnull (title);
+    g_assert_true (g_str_has_prefix (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)),
+                                     "Q1 2027 · "));
+    g_assert_true (g_str_has_suffix (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)),
+                                     " expected today"));
+    g_assert_nonnull (bar);
+    g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+    g_assert_null (gui_find (GTK_WIDGET (window), is_of_type,
+                             GSIZE_TO_POINTER (ADW_TYPE_VIEW_SWITCHER_TITLE)));
+  }
 
   /* Switching to the year shows the company's year objective and none of Sales'. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-cycle", "s", "2027");
@@ -417,12 +448,6 @@ test_big_sidebar (void)
   make_big_company (&f);
   gui_run_scenario (scenario_big_sidebar, &f);
   gui_remove_document (f.dir, f.path);
-}
-
-static gboolean
-is_of_type (GtkWidget *widget, gconstpointer type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
 static GtkWidget *

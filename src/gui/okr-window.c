@@ -31,7 +31,7 @@ struct _OkrWindow {
   GtkStack           *main_stack;
   AdwLeaflet         *leaflet;
   AdwWindowTitle     *sidebar_title;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwWindowTitle     *content_title;
   GtkDropDown        *cycle_dropdown;
   GtkListView        *unit_list;
   AdwViewStack       *views;
@@ -200,12 +200,12 @@ show_unit (OkrWindow *self)
       subtitle = g_strdup_printf (_("%s · %s expected today"), okr_cycle_get_name (cycle),
                                   expected);
     }
-  /* with no cycle yet, there is no unit to show: the narrow header names the document */
-  adw_view_switcher_title_set_title (self->switcher_title,
-                                     unit != NULL ? okr_unit_get_name (unit)
-                                     : gtk_window_get_title (GTK_WINDOW (self)) != NULL
-                                     ? gtk_window_get_title (GTK_WINDOW (self)) : "");
-  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle != NULL ? subtitle : "");
+  /* with no cycle yet, there is no unit to show: the header names the document */
+  adw_window_title_set_title (self->content_title,
+                              unit != NULL ? okr_unit_get_name (unit)
+                              : gtk_window_get_title (GTK_WINDOW (self)) != NULL
+                              ? gtk_window_get_title (GTK_WINDOW (self)) : "");
+  adw_window_title_set_subtitle (self->content_title, subtitle != NULL ? subtitle : "");
 
   {
     GtkSelectionModel *pages = adw_view_stack_get_pages (self->views);
@@ -1266,7 +1266,7 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, sidebar_title);
-  gtk_widget_class_bind_template_child (widget_class, OkrWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, cycle_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, unit_list);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, views);
