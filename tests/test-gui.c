@@ -1187,6 +1187,53 @@ test_cascade_expand_keys (void)
   run_scenario (scenario_cascade_expand_keys);
 }
 
+static void
+count_cascade_rows (GtkWidget *widget, guint *n)
+{
+  if (OKR_IS_CASCADE_ROW (widget))
+    (*n)++;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    count_cascade_rows (c, n);
+}
+
+/* The page switches its rows between the wide and the compact layout; the rows it keeps
+ * for that are the rows that exist, however the list made and dropped them. */
+static void
+scenario_cascade_live_rows (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  OkrCascadeView *view = OKR_CASCADE_VIEW (okr_window_get_view (window, "cascade"));
+  GtkWidget *title;
+  guint n = 0;
+
+  open_wide_at_row (window, f->path, "Sales", "Win the north", &title);
+  for (int i = 0; i < 3; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Acme");
+      settle ();
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
+      settle ();
+      g_assert_true (okr_window_open_path (window, f->path));
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
+      settle ();
+    }
+  count_cascade_rows (GTK_WIDGET (window), &n);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (okr_cascade_view_get_n_live_rows (view), ==, n);
+  /* and switching them all is safe */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  settle ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 700);
+  settle ();
+}
+
+static void
+test_cascade_live_rows (void)
+{
+  run_scenario (scenario_cascade_live_rows);
+}
+
 /* The cascade rows' text measures as a two-line GtkLabel would, but shapes its text once
  * per text and once per new width, however often GTK measures it; a class that changes the
  * font shapes it again, one that changes only how it is painted does not. */
@@ -1271,6 +1318,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/row-text", test_row_text);
   g_test_add_func ("/gui/cascade/row-layout", test_cascade_row_layout);
   g_test_add_func ("/gui/cascade/expand-keys", test_cascade_expand_keys);
+  g_test_add_func ("/gui/cascade/live-rows", test_cascade_live_rows);
   g_test_add_func ("/gui/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);
   g_test_add_func ("/gui/window/pages-made-when-shown", test_pages_made_when_shown);

@@ -12,6 +12,7 @@ G_DECLARE_FINAL_TYPE (OkrCascadeView, okr_cascade_view, OKR, CASCADE_VIEW, AdwBi
 
 GtkWidget  *okr_cascade_view_new                    (void);
 GListModel *okr_cascade_view_get_model              (OkrCascadeView *self);
+guint       okr_cascade_view_get_n_live_rows        (OkrCascadeView *self);
 guint       okr_cascade_view_get_n_fills            (OkrCascadeView *self);
 gint64      okr_cascade_view_get_selected_objective (OkrCascadeView *self);
 void        okr_cascade_view_start_search           (OkrCascadeView *self);
