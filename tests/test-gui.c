@@ -673,6 +673,7 @@ typedef struct {
   gboolean mapped;
   gboolean had_start_page; /* when first mapped */
   gboolean had_store;    /* when first mapped */
+  int      recent_items; /* in Open Recent, when first mapped */
   char    *title;        /* when first mapped */
   char    *heading;      /* of a message over it, when first mapped */
   gboolean until_closed; /* wait for the document to be closed (found damaged) */
@@ -717,6 +718,7 @@ on_start_up_map (GtkWidget *window, StartUp *seen)
   seen->mapped = TRUE;
   seen->had_store = okr_window_get_store (OKR_WINDOW (window)) != NULL;
   seen->had_start_page = gui_find (window, is_start_page, NULL) != NULL;
+  seen->recent_items = g_menu_model_get_n_items (okr_window_get_recent_menu (OKR_WINDOW (window)));
   seen->title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
   for (GList *l = windows; l != NULL; l = l->next)
     if (ADW_IS_MESSAGE_DIALOG (l->data))
@@ -764,8 +766,10 @@ test_start_with_document (void)
   start_with (f.path, &seen);
   g_assert_true (seen.mapped);
   g_assert_true (seen.had_store);
-  /* the start page is never made for a window opened on a document */
+  /* the start page is never made for a window opened on a document, and the recent
+   * documents are read after the first frame */
   g_assert_false (seen.had_start_page);
+  g_assert_cmpint (seen.recent_items, ==, 0);
   g_assert_cmpstr (seen.title, ==, "Acme");
   g_assert_null (seen.heading);
 
@@ -805,6 +809,76 @@ settle (void)
 
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
+}
+
+static char *
+menu_label (GMenuModel *menu, int i)
+{
+  char *label = NULL;
+
+  g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+  return label;
+}
+
+/* Open Recent lists the ten documents opened last, newest first, read after the window's
+ * first frame; the document the window opens is among them. */
+static void
+scenario_recent_documents (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  GMenuModel *menu = okr_window_get_recent_menu (window);
+  gint64 end;
+
+  for (int i = 1; i <= 12; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("plan-%02d.okr", i);
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_assert_true (g_file_set_contents (path, "", 0, NULL));
+      gtk_recent_manager_add_full (recent, uri, &(GtkRecentData) {
+                                     .display_name = name,
+                                     .mime_type = (char *) "application/x-cascade-okr",
+                                     .app_name = (char *) "cascade-test",
+                                     .app_exec = (char *) "cascade %u",
+                                   });
+      g_usleep (2000);
+    }
+  g_assert_true (okr_window_open_path (window, f->path));
+
+  end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  /* the manager gathers changes for a moment before it says so */
+  for (;;)
+    {
+      g_autofree char *second = g_menu_model_get_n_items (menu) > 1 ? menu_label (menu, 1) : NULL;
+      if (g_strcmp0 (second, "plan-12.okr") == 0 || g_get_monotonic_time () > end)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 10);
+  for (int i = 0; i < 10; i++)
+    {
+      g_autofree char *label = menu_label (menu, i);
+      g_autofree char *expected = i == 0 ? g_strdup ("acme.okr")
+                                         : g_strdup_printf ("plan-%02d.okr", 13 - i);
+      g_assert_cmpstr (label, ==, expected);
+    }
+  for (int i = 1; i <= 12; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("plan-%02d.okr", i);
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *uri = g_file_get_uri (file);
+      gtk_recent_manager_remove_item (recent, uri, NULL);
+    }
+}
+
+static void
+test_recent_documents (void)
+{
+  run_scenario (scenario_recent_documents);
 }
 
 /* A file Cascade has not verified is shown while its full scans run; found damaged, it is
@@ -1329,5 +1403,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/damaged-found-later", test_damaged_found_later);
   g_test_add_func ("/gui/window/opens-preloaded", test_opens_preloaded);
   g_test_add_func ("/gui/app/start-with-document", test_start_with_document);
+  g_test_add_func ("/gui/window/recent-documents", test_recent_documents);
   return g_test_run ();
 }

@@ -62,7 +62,9 @@ struct _OkrWindow {
   GtkWidget          *cascade_view;
 
   GSettings          *settings;
-  GtkRecentManager   *recent;
+  GtkRecentManager   *recent;        /* read after the first frame (ensure_recent) */
+  char               *recent_pending; /* a document opened before that, to remember */
+  guint               recent_idle;
   gboolean            rebuilding;    /* models are being replaced: ignore selection signals */
   gboolean            sidebar_kept;  /* the document's sidebar was opened: keep it as it is */
 };
@@ -70,6 +72,8 @@ struct _OkrWindow {
 G_DEFINE_FINAL_TYPE (OkrWindow, okr_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void rebuild (OkrWindow *self);
+static void ensure_recent (OkrWindow *self);
+static void remember_document (OkrWindow *self, const char *path);
 
 /* ───────────────────────── messages ───────────────────────── */
 
@@ -631,6 +635,7 @@ on_store_verified (OkrStore *store, gboolean ok, OkrWindow *self)
     g_settings_set_string (self->settings, "last-document", "");
   file = g_file_new_for_path (path);
   uri = g_file_get_uri (file);
+  ensure_recent (self);
   gtk_recent_manager_remove_item (self->recent, uri, NULL);
 
   title = g_strdup_printf (_("“%s” Can’t Be Opened"), name);
@@ -651,7 +656,6 @@ okr_window_open_path (OkrWindow *self, const char *path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *company = NULL;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
@@ -703,12 +707,13 @@ okr_window_open_path (OkrWindow *self, const char *path)
   update_undo_actions (self);
   gtk_stack_set_visible_child_name (self->main_stack, "document");
 
-  gtk_recent_manager_add_full (self->recent, uri, &(GtkRecentData) {
-                                 .display_name = name,
-                                 .mime_type = (char *) OKR_MIME_TYPE,
-                                 .app_name = (char *) g_get_application_name (),
-                                 .app_exec = (char *) "cascade %u",
-                               });
+  if (self->recent != NULL)
+    remember_document (self, path);
+  else
+    {
+      g_free (self->recent_pending);
+      self->recent_pending = g_strdup (path);
+    }
   g_settings_set_string (self->settings, "last-document", path);
   return TRUE;
 }
@@ -885,11 +890,18 @@ okr_window_show_view (OkrWindow *self, const char *name)
 
 /* ───────────────────────── recent documents ───────────────────────── */
 
+static int
+newest_first (gconstpointer a, gconstpointer b)
+{
+  return -g_date_time_compare (gtk_recent_info_get_modified ((GtkRecentInfo *) a),
+                               gtk_recent_info_get_modified ((GtkRecentInfo *) b));
+}
+
+/* The ten documents opened last, newest first (the manager lists the oldest first). */
 static void
 fill_recent (OkrWindow *self)
 {
-  GList *items = gtk_recent_manager_get_items (self->recent);
-  g_autoptr(GMenu) section = g_menu_new ();
+  GList *items = g_list_sort (gtk_recent_manager_get_items (self->recent), newest_first);
   guint n = 0;
 
   g_menu_remove_all (self->recent_submenu);
@@ -916,6 +928,75 @@ fill_recent (OkrWindow *self)
       g_autoptr(GMenuItem) none = g_menu_item_new (_("No Recent Documents"), "win.none");
       g_menu_append_item (self->recent_submenu, none);
     }
+}
+
+static void
+remember_document (OkrWindow *self, const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *name = g_filename_display_basename (path);
+
+  gtk_recent_manager_add_full (self->recent, uri, &(GtkRecentData) {
+                                 .display_name = name,
+                                 .mime_type = (char *) OKR_MIME_TYPE,
+                                 .app_name = (char *) g_get_application_name (),
+                                 .app_exec = (char *) "cascade %u",
+                               });
+}
+
+/* The recent documents are read after the window's first frame: GtkRecentManager parses
+ * the desktop's whole history (recently-used.xbel, often a megabyte) when first asked. */
+static void
+ensure_recent (OkrWindow *self)
+{
+  g_autofree char *pending = g_steal_pointer (&self->recent_pending);
+
+  if (self->recent != NULL)
+    return;
+  self->recent = gtk_recent_manager_get_default ();
+  g_signal_connect_swapped (self->recent, "changed", G_CALLBACK (fill_recent), self);
+  fill_recent (self);
+  if (pending != NULL)
+    remember_document (self, pending);
+}
+
+static gboolean
+read_recent (gpointer data)
+{
+  OkrWindow *self = data;
+
+  self->recent_idle = 0;
+  ensure_recent (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint (GdkFrameClock *clock, OkrWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint, self);
+  /* after this frame's other work: the frame is on screen */
+  if (self->recent_idle == 0)
+    self->recent_idle = g_idle_add (read_recent, self);
+}
+
+static void
+okr_window_map (GtkWidget *widget)
+{
+  OkrWindow *self = OKR_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (okr_window_parent_class)->map (widget);
+  if (self->recent == NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (on_first_paint), self, 0);
+}
+
+/* The "Open Recent" submenu (for the GUI tests). */
+GMenuModel *
+okr_window_get_recent_menu (OkrWindow *self)
+{
+  g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
+  return G_MENU_MODEL (self->recent_submenu);
 }
 
 /* ───────────────────────── actions ───────────────────────── */
@@ -1220,6 +1301,7 @@ okr_window_dispose (GObject *object)
   OkrWindow *self = OKR_WINDOW (object);
 
   close_document (self);
+  g_clear_handle_id (&self->recent_idle, g_source_remove);
   if (self->recent != NULL)
     g_signal_handlers_disconnect_by_data (self->recent, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OKR_TYPE_WINDOW);
@@ -1237,6 +1319,7 @@ okr_window_finalize (GObject *object)
   g_clear_object (&self->unit_selection);
   g_clear_object (&self->cycle_names);
   g_clear_object (&self->settings);
+  g_free (self->recent_pending);
   G_OBJECT_CLASS (okr_window_parent_class)->finalize (object);
 }
 
@@ -1259,6 +1342,7 @@ okr_window_class_init (OkrWindowClass *klass)
   object_class->finalize = okr_window_finalize;
   window_class->close_request = okr_window_close_request;
   widget_class->show = okr_window_show;
+  widget_class->map = okr_window_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/cascadeokr/Cascade/okr-window.ui");
@@ -1396,10 +1480,6 @@ okr_window_init (OkrWindow *self)
   self->cycle_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->cycle_dropdown, G_LIST_MODEL (self->cycle_names));
   g_signal_connect (self->cycle_dropdown, "notify::selected", G_CALLBACK (on_cycle_selected), self);
-
-  self->recent = gtk_recent_manager_get_default ();
-  g_signal_connect_swapped (self->recent, "changed", G_CALLBACK (fill_recent), self);
-  fill_recent (self);
 
   /* Beside the document's name: where its changes are, and the switch "This file is shared
    * through a sync folder". (The content header has no room left at 360 px.) */

@@ -37,4 +37,6 @@ OkrDate    okr_window_get_due_day    (OkrWindow *self);
 GtkWidget *okr_window_start_checkin  (OkrWindow *self, gboolean mine);
 gint64     okr_window_get_me         (OkrWindow *self);
 
+GMenuModel   *okr_window_get_recent_menu    (OkrWindow *self);
+
 G_END_DECLS
