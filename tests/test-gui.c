@@ -820,6 +820,19 @@ menu_label (GMenuModel *menu, int i)
   return label;
 }
 
+/* The URI of plan-@i.okr in @dir (its file path in @path, if asked). */
+static char *
+plan_uri (const char *dir, int i, char **path)
+{
+  g_autofree char *name = g_strdup_printf ("plan-%02d.okr", i);
+  g_autofree char *file_path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (file_path);
+
+  if (path != NULL)
+    *path = g_steal_pointer (&file_path);
+  return g_file_get_uri (file);
+}
+
 /* Open Recent lists the ten documents opened last, newest first, read after the window's
  * first frame; the document the window opens is among them. */
 static void
@@ -832,10 +845,9 @@ scenario_recent_documents (OkrWindow *window, gpointer data)
 
   for (int i = 1; i <= 12; i++)
     {
-      g_autofree char *name = g_strdup_printf ("plan-%02d.okr", i);
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *path = NULL;
+      g_autofree char *uri = plan_uri (f->dir, i, &path);
+      g_autofree char *name = g_path_get_basename (path);
 
       g_assert_true (g_file_set_contents (path, "", 0, NULL));
       gtk_recent_manager_add_full (recent, uri, &(GtkRecentData) {
@@ -867,10 +879,7 @@ scenario_recent_documents (OkrWindow *window, gpointer data)
     }
   for (int i = 1; i <= 12; i++)
     {
-      g_autofree char *name = g_strdup_printf ("plan-%02d.okr", i);
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *uri = plan_uri (f->dir, i, NULL);
       gtk_recent_manager_remove_item (recent, uri, NULL);
     }
 }
