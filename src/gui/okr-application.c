@@ -49,22 +49,16 @@ okr_application_dup_demo_path (const char *lang)
   return g_build_filename (g_get_user_data_dir (), "cascade", name, NULL);
 }
 
-/* A window not shown yet: its caller gives it its document first, then presents it, so
- * that its first frame is the document's (not the start page's, then the document's). */
-static OkrWindow *
-new_window (OkrApplication *self)
-{
-  return okr_window_new (self);
-}
-
-/* An empty window if one is open and showing nothing, else a new one. */
+/* An empty window if one is open and showing nothing, else a new one. A new window is not
+ * shown yet: its caller gives it its document first, then presents it, so that its first
+ * frame is the document's (not the start page's, then the document's). */
 static OkrWindow *
 window_for_document (OkrApplication *self)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (OKR_IS_WINDOW (l->data) && okr_window_get_store (l->data) == NULL)
       return l->data;
-  return new_window (self);
+  return okr_window_new (self);
 }
 
 static void
@@ -111,7 +105,7 @@ okr_application_activate (GApplication *app)
       return;
     }
 
-  window = new_window (self);
+  window = okr_window_new (self);
   last = g_settings_get_string (self->settings, "last-document");
   if (last != NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
     okr_window_open_path (window, last);
@@ -311,7 +305,7 @@ okr_application_class_init (OkrApplicationClass *klass)
 static void
 on_new_window (GSimpleAction *action, GVariant *param, gpointer user_data)
 {
-  gtk_window_present (GTK_WINDOW (new_window (OKR_APPLICATION (user_data))));
+  gtk_window_present (GTK_WINDOW (okr_window_new (OKR_APPLICATION (user_data))));
 }
 
 static void
