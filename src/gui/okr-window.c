@@ -897,7 +897,8 @@ newest_first (gconstpointer a, gconstpointer b)
                                gtk_recent_info_get_modified ((GtkRecentInfo *) b));
 }
 
-/* The ten documents opened last, newest first (the manager lists the oldest first). */
+/* The ten documents opened last, the last first: the manager keeps them in the order they
+ * were first added, so a document opened again would stay where it was. */
 static void
 fill_recent (OkrWindow *self)
 {
