@@ -707,13 +707,7 @@ okr_window_open_path (OkrWindow *self, const char *path)
   update_undo_actions (self);
   gtk_stack_set_visible_child_name (self->main_stack, "document");
 
-  if (self->recent != NULL)
-    remember_document (self, path);
-  else
-    {
-      g_free (self->recent_pending);
-      self->recent_pending = g_strdup (path);
-    }
+  remember_document (self, path);
   g_settings_set_string (self->settings, "last-document", path);
   return TRUE;
 }
@@ -931,13 +925,23 @@ fill_recent (OkrWindow *self)
     }
 }
 
+/* Adds @path to the recent documents, or keeps it until they are read (ensure_recent). */
 static void
 remember_document (OkrWindow *self, const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *uri = g_file_get_uri (file);
-  g_autofree char *name = g_filename_display_basename (path);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *name = NULL;
 
+  if (self->recent == NULL)
+    {
+      g_free (self->recent_pending);
+      self->recent_pending = g_strdup (path);
+      return;
+    }
+  file = g_file_new_for_path (path);
+  uri = g_file_get_uri (file);
+  name = g_filename_display_basename (path);
   gtk_recent_manager_add_full (self->recent, uri, &(GtkRecentData) {
                                  .display_name = name,
                                  .mime_type = (char *) OKR_MIME_TYPE,
