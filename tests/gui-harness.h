@@ -84,6 +84,18 @@ gui_find_named (GtkWidget *widget, const char *name)
   return gui_find (widget, gui_is_named, name);
 }
 
+/* Opens the menu button @button as a click would and returns its popover, which Cascade
+ * makes when first opened. */
+static inline GtkWidget *
+gui_open_menu (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_MENU_BUTTON (button));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  gui_iterate ();
+  g_assert_nonnull (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  return GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+}
+
 /* A path for a test's document, acme.okr in a new folder of its own (@dir). */
 static inline char *
 gui_temp_document (const char *prefix, char **dir)

@@ -480,7 +480,7 @@ scenario_search_and_filter (OkrWindow *window, gpointer data)
   Fixture *f = data;
   OkrCascadeView *view;
   GListModel *results;
-  GtkWidget *unaligned, *kind;
+  GtkWidget *filters, *unaligned, *kind;
 
   g_assert_true (okr_window_open_path (window, f->path));
   gui_iterate ();
@@ -504,8 +504,9 @@ scenario_search_and_filter (OkrWindow *window, gpointer data)
   g_assert_cmpuint (count_objective_rows (window), ==, 2);
 
   /* not aligned: only the shop; committed: only the reseller objective */
-  unaligned = gui_find_named (GTK_WIDGET (view), "unaligned-filter");
-  kind = gui_find_named (GTK_WIDGET (view), "kind-filter");
+  filters = gui_open_menu (gui_find_named (GTK_WIDGET (view), "filter-button"));
+  unaligned = gui_find_named (filters, "unaligned-filter");
+  kind = gui_find_named (filters, "kind-filter");
   g_assert_nonnull (unaligned);
   g_assert_nonnull (kind);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (unaligned), TRUE);

@@ -178,9 +178,61 @@ test_open_and_select (void)
 }
 
 static gboolean
+is_primary_menu_button (GtkWidget *widget, gconstpointer data)
+{
+  /* the start page, if it was made, has its own */
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)) &&
+         gtk_widget_get_ancestor (widget, ADW_TYPE_LEAFLET) != NULL;
+}
+
+static gboolean
 is_label (GtkWidget *widget, gconstpointer text)
 {
   return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The header's menus are made when first opened, then hold their items; opening them again
+ * keeps the same popover. */
+static void
+scenario_menus_made_when_opened (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *primary, *split, *arrow, *menu;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  gui_iterate ();
+  primary = gui_find (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  split = gui_find (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (ADW_TYPE_SPLIT_BUTTON));
+  g_assert_nonnull (primary);
+  g_assert_nonnull (split);
+  arrow = gtk_widget_get_last_child (split);
+  g_assert_true (gtk_widget_get_sensitive (primary));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (primary)));
+  g_assert_null (adw_split_button_get_popover (ADW_SPLIT_BUTTON (split)));
+
+  menu = gui_open_menu (primary);
+  g_assert_true (GTK_IS_POPOVER_MENU (menu));
+  g_assert_true (gtk_widget_get_visible (menu));
+  g_assert_nonnull (gui_find (menu, is_label, "_Open…"));
+  g_assert_nonnull (gui_find (menu, is_label, "_Preferences"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (primary));
+  gui_iterate ();
+  g_assert_true (gui_open_menu (primary) == menu);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (primary));
+
+  menu = gui_open_menu (arrow);
+  g_assert_true (menu == GTK_WIDGET (adw_split_button_get_popover (ADW_SPLIT_BUTTON (split))));
+  g_assert_true (gtk_widget_get_visible (menu));
+  g_assert_nonnull (gui_find (menu, is_label, "New _Key Result…"));
+  g_assert_nonnull (gui_find (menu, is_label, "Copy From _Last Cycle…"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (arrow));
+  gui_iterate ();
+}
+
+static void
+test_menus_made_when_opened (void)
+{
+  run_scenario (scenario_menus_made_when_opened);
 }
 
 static gboolean
@@ -309,11 +361,13 @@ scenario_owner_filter (OkrWindow *window, gpointer data)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
   gui_iterate ();
 
-  owners = gui_find_named (GTK_WIDGET (window), "owner-filter");
-  button = gtk_widget_get_ancestor (owners, GTK_TYPE_MENU_BUTTON);
+  /* the filters are made when first opened */
+  button = gui_find_named (GTK_WIDGET (window), "filter-button");
   g_assert_nonnull (button);
-  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  gui_iterate ();
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_null (gui_find_named (GTK_WIDGET (window), "owner-filter"));
+  owners = gui_find_named (gui_open_menu (button), "owner-filter");
+  g_assert_nonnull (owners);
   names = gtk_drop_down_get_model (GTK_DROP_DOWN (owners));
   g_assert_cmpuint (g_list_model_get_n_items (names), ==, 2);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 1), ==, "Lan");
@@ -1402,6 +1456,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
   g_log_set_writer_func (log_writer, NULL, NULL);
   g_test_add_func ("/gui/window/open-and-select", test_open_and_select);
+  g_test_add_func ("/gui/window/menus-made-when-opened", test_menus_made_when_opened);
   g_test_add_func ("/gui/window/unit-row-tooltips", test_unit_row_tooltips);
   g_test_add_func ("/gui/row-text", test_row_text);
   g_test_add_func ("/gui/cascade/row-layout", test_cascade_row_layout);

@@ -356,19 +356,31 @@ owns_any (OkrCascadeView *self, OkrObjective *o, gint64 person)
   return FALSE;
 }
 
+/* The filters are made when first shown (build_filters): until then, each is off. */
+static guint
+chosen (GtkDropDown *filter)
+{
+  return filter != NULL ? gtk_drop_down_get_selected (filter) : 0;
+}
+
+static gboolean
+only_unaligned (OkrCascadeView *self)
+{
+  return self->unaligned_filter != NULL && gtk_check_button_get_active (self->unaligned_filter);
+}
+
 static gint64
 owner_filter_id (OkrCascadeView *self)
 {
-  guint i = gtk_drop_down_get_selected (self->owner_filter);
+  guint i = chosen (self->owner_filter);
   return i > 0 && i < self->owner_ids->len ? g_array_index (self->owner_ids, gint64, i) : 0;
 }
 
 static gboolean
 filters_active (OkrCascadeView *self)
 {
-  return owner_filter_id (self) != 0 || gtk_drop_down_get_selected (self->status_filter) > 0 ||
-         gtk_drop_down_get_selected (self->kind_filter) > 0 ||
-         gtk_check_button_get_active (self->unaligned_filter);
+  return owner_filter_id (self) != 0 || chosen (self->status_filter) > 0 ||
+         chosen (self->kind_filter) > 0 || only_unaligned (self);
 }
 
 /* An objective passes when its owner or one of its KRs' owners is the person chosen, its
@@ -379,8 +391,8 @@ filter_objective (gpointer item, gpointer user_data)
   OkrCascadeView *self = user_data;
   OkrObjective *o = item;
   gint64 owner = owner_filter_id (self);
-  guint status = gtk_drop_down_get_selected (self->status_filter);
-  guint kind = gtk_drop_down_get_selected (self->kind_filter);
+  guint status = chosen (self->status_filter);
+  guint kind = chosen (self->kind_filter);
 
   if (owner != 0 && !owns_any (self, o, owner))
     return FALSE;
@@ -390,7 +402,7 @@ filter_objective (gpointer item, gpointer user_data)
     return FALSE;
   if (kind == KIND_ASPIRATIONAL && !okr_objective_get_aspirational (o))
     return FALSE;
-  if (gtk_check_button_get_active (self->unaligned_filter) &&
+  if (only_unaligned (self) &&
       (okr_objective_get_align_objective_id (o) != 0 || okr_objective_get_align_kr_id (o) != 0))
     return FALSE;
   return TRUE;
@@ -413,6 +425,8 @@ on_filter_changed (OkrCascadeView *self)
 static void
 clear_filters (OkrCascadeView *self)
 {
+  if (self->owner_filter == NULL)
+    return;
   gtk_drop_down_set_selected (self->owner_filter, 0);
   gtk_drop_down_set_selected (self->status_filter, 0);
   gtk_drop_down_set_selected (self->kind_filter, 0);
@@ -718,7 +732,7 @@ okr_cascade_view_update (OkrView *view, OkrWindow *window)
   self->cycle_id = cycle_id;
   self->n_fills++;
   /* A company's people can number thousands: their list is made when the filters are
-   * shown, unless one of them is the filter now. */
+   * shown (or first made), unless one of them is the filter now. */
   if (owner_filter_id (self) != 0)
     fill_owner_filter (self);
   else
@@ -859,18 +873,24 @@ filter_dropdown (OkrCascadeView *self, GtkWidget *box, const char *label,
   return GTK_DROP_DOWN (dropdown);
 }
 
-/* The filters, in a popover under a button of the page's bar. */
-static GtkWidget *
-build_filters (OkrCascadeView *self)
+/* The filters, in a popover under a button of the page's bar, made when first opened: its
+ * three drop-downs are some 140 widgets, which would otherwise be styled at start-up. */
+static void
+build_filters (GtkMenuButton *button, gpointer data)
 {
+  OkrCascadeView *self = data;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear Filters"));
+  GtkWidget *popover;
+  GtkWidget *clear;
   const char *statuses[OKR_STATUS_N + 2] = { _("Any status") };
   const char *kinds[] = { _("Committed and aspirational"), _("Committed"), _("Aspirational"),
                           NULL };
   const char *anyone[] = { _("Anyone"), NULL };
 
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  popover = gtk_popover_new ();
+  clear = gtk_button_new_with_mnemonic (_("_Clear Filters"));
   for (guint i = 0; i < OKR_STATUS_N; i++)
     statuses[i + 1] = okr_status_to_label (i);
   gtk_widget_set_margin_start (box, 6);
@@ -896,10 +916,16 @@ build_filters (OkrCascadeView *self)
   gtk_box_append (GTK_BOX (box), clear);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   g_signal_connect_swapped (popover, "show", G_CALLBACK (on_filters_shown), self);
+  gtk_menu_button_set_popover (button, popover);
+}
 
+static GtkWidget *
+build_filter_button (OkrCascadeView *self)
+{
   self->filter_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->filter_button), "filter-button");
   gtk_menu_button_set_icon_name (self->filter_button, "cascade-filter-symbolic");
-  gtk_menu_button_set_popover (self->filter_button, popover);
+  gtk_menu_button_set_create_popup_func (self->filter_button, build_filters, self, NULL);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_button), _("Filter Objectives"));
   gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "flat");
   return GTK_WIDGET (self->filter_button);
@@ -924,7 +950,7 @@ build_bar (OkrCascadeView *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->summary));
   gtk_box_append (GTK_BOX (bar), find);
-  gtk_box_append (GTK_BOX (bar), build_filters (self));
+  gtk_box_append (GTK_BOX (bar), build_filter_button (self));
   gtk_widget_add_css_class (bar, "cascade-bar");
   return bar;
 }

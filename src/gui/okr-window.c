@@ -42,6 +42,9 @@ struct _OkrWindow {
   GtkWidget          *undo_button;
   AdwBin             *welcome;       /* the start page, made when first shown */
   GMenuModel         *primary_menu;
+  GtkMenuButton      *primary_menu_button;
+  AdwSplitButton     *new_button;
+  GMenuModel         *new_menu;
 
   /* The document */
   OkrSync            *sync;          /* how it is saved: in place, or through a working copy */
@@ -1365,6 +1368,9 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, welcome);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, new_menu);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", action_open_recent);
@@ -1426,6 +1432,41 @@ okr_window_get_sync (OkrWindow *self)
 {
   g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
   return self->sync;
+}
+
+/* ───────────────────────── menus ───────────────────────── */
+
+/* A menu's popover is a widget for each of its items, styled and measured as soon as its
+ * model is set: the header's menus are made when first opened, not at start-up. */
+static void
+make_menu (GtkMenuButton *button, gpointer model)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, model);
+}
+
+static void
+make_new_menu (GtkMenuButton *arrow, gpointer data)
+{
+  OkrWindow *self = data;
+
+  if (adw_split_button_get_popover (self->new_button) == NULL)
+    adw_split_button_set_menu_model (self->new_button, self->new_menu);
+}
+
+static void
+make_menus_later (OkrWindow *self)
+{
+  GtkWidget *arrow = gtk_widget_get_last_child (GTK_WIDGET (self->new_button));
+
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, make_menu,
+                                         self->primary_menu, NULL);
+  /* The split button has no such hook of its own: its arrow is a menu button (libadwaita
+   * 1.2). Should that change, the menu is made now. */
+  if (GTK_IS_MENU_BUTTON (arrow))
+    gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (arrow), make_new_menu, self, NULL);
+  else
+    adw_split_button_set_menu_model (self->new_button, self->new_menu);
 }
 
 static void
@@ -1497,6 +1538,7 @@ okr_window_init (OkrWindow *self)
     adw_header_bar_pack_end (self->sidebar_header, self->sync_indicator);
   }
 
+  make_menus_later (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.none", FALSE);
   update_undo_actions (self);
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
