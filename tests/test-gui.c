@@ -177,12 +177,13 @@ test_open_and_select (void)
   run_scenario (scenario_open_and_select);
 }
 
+/* The main menu's button of the document's pages (@on_start_page FALSE) or of the start
+ * page, which has its own. */
 static gboolean
-is_primary_menu_button (GtkWidget *widget, gconstpointer data)
+is_primary_menu_button (GtkWidget *widget, gconstpointer on_start_page)
 {
-  /* the start page, if it was made, has its own */
   return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)) &&
-         gtk_widget_get_ancestor (widget, ADW_TYPE_LEAFLET) != NULL;
+         (gtk_widget_get_ancestor (widget, ADW_TYPE_LEAFLET) == NULL) == (on_start_page != NULL);
 }
 
 static gboolean
@@ -198,6 +199,14 @@ scenario_menus_made_when_opened (OkrWindow *window, gpointer data)
 {
   Fixture *f = data;
   GtkWidget *primary, *split, *arrow, *menu;
+
+  /* the start page's */
+  primary = gui_find (GTK_WIDGET (window), is_primary_menu_button, GINT_TO_POINTER (TRUE));
+  g_assert_nonnull (primary);
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (primary)));
+  menu = gui_open_menu (primary);
+  g_assert_nonnull (gui_find (menu, is_label, "Open the _Demo Company"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (primary));
 
   g_assert_true (okr_window_open_path (window, f->path));
   gui_iterate ();

@@ -566,6 +566,15 @@ okr_window_find_document (OkrApplication *app, const char *path)
 
 /* The start page is made when first shown: a window opened on a document never needs it,
  * and building, styling and measuring it cost start-up about 7 ms. */
+/* A menu's popover is a widget for each of its items, styled and measured as soon as its
+ * model is set: the header's menus are made when first opened, not at start-up. */
+static void
+make_menu (GtkMenuButton *button, gpointer model)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, model);
+}
+
 static void
 make_start_page (OkrWindow *self)
 {
@@ -575,10 +584,12 @@ make_start_page (OkrWindow *self)
   if (adw_bin_get_child (self->welcome) != NULL)
     return;
   builder = gtk_builder_new ();
-  gtk_builder_expose_object (builder, "primary_menu", G_OBJECT (self->primary_menu));
   if (!gtk_builder_add_from_resource (builder, "/io/github/cascadeokr/Cascade/okr-welcome.ui",
                                       &error))
     g_error ("The start page is broken: %s", error->message);
+  gtk_menu_button_set_create_popup_func (
+    GTK_MENU_BUTTON (gtk_builder_get_object (builder, "welcome_menu_button")), make_menu,
+    self->primary_menu, NULL);
   adw_bin_set_child (self->welcome,
                      GTK_WIDGET (gtk_builder_get_object (builder, "welcome_content")));
 }
@@ -1435,15 +1446,6 @@ okr_window_get_sync (OkrWindow *self)
 }
 
 /* ───────────────────────── menus ───────────────────────── */
-
-/* A menu's popover is a widget for each of its items, styled and measured as soon as its
- * model is set: the header's menus are made when first opened, not at start-up. */
-static void
-make_menu (GtkMenuButton *button, gpointer model)
-{
-  if (gtk_menu_button_get_popover (button) == NULL)
-    gtk_menu_button_set_menu_model (button, model);
-}
 
 static void
 make_new_menu (GtkMenuButton *arrow, gpointer data)
