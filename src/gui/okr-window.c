@@ -451,6 +451,41 @@ step_cycle (OkrWindow *self, int delta)
   gtk_drop_down_set_selected (self->cycle_dropdown, i + delta);
 }
 
+/* ───────────────────────── menus ───────────────────────── */
+
+/* A menu's popover is a widget for each of its items, styled and measured as soon as its
+ * model is set: the header's menus are made when first opened, not at start-up. */
+static void
+make_menu (GtkMenuButton *button, gpointer model)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, model);
+}
+
+static void
+make_new_menu (GtkMenuButton *arrow, gpointer data)
+{
+  OkrWindow *self = data;
+
+  if (adw_split_button_get_popover (self->new_button) == NULL)
+    adw_split_button_set_menu_model (self->new_button, self->new_menu);
+}
+
+static void
+make_menus_later (OkrWindow *self)
+{
+  GtkWidget *arrow = gtk_widget_get_last_child (GTK_WIDGET (self->new_button));
+
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, make_menu,
+                                         self->primary_menu, NULL);
+  /* The split button has no such hook of its own: its arrow is a menu button (libadwaita
+   * 1.2). Should that change, the menu is made now. */
+  if (GTK_IS_MENU_BUTTON (arrow))
+    gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (arrow), make_new_menu, self, NULL);
+  else
+    adw_split_button_set_menu_model (self->new_button, self->new_menu);
+}
+
 /* ───────────────────────── the document ───────────────────────── */
 
 static void
@@ -566,15 +601,6 @@ okr_window_find_document (OkrApplication *app, const char *path)
 
 /* The start page is made when first shown: a window opened on a document never needs it,
  * and building, styling and measuring it cost start-up about 7 ms. */
-/* A menu's popover is a widget for each of its items, styled and measured as soon as its
- * model is set: the header's menus are made when first opened, not at start-up. */
-static void
-make_menu (GtkMenuButton *button, gpointer model)
-{
-  if (gtk_menu_button_get_popover (button) == NULL)
-    gtk_menu_button_set_menu_model (button, model);
-}
-
 static void
 make_start_page (OkrWindow *self)
 {
@@ -1443,32 +1469,6 @@ okr_window_get_sync (OkrWindow *self)
 {
   g_return_val_if_fail (OKR_IS_WINDOW (self), NULL);
   return self->sync;
-}
-
-/* ───────────────────────── menus ───────────────────────── */
-
-static void
-make_new_menu (GtkMenuButton *arrow, gpointer data)
-{
-  OkrWindow *self = data;
-
-  if (adw_split_button_get_popover (self->new_button) == NULL)
-    adw_split_button_set_menu_model (self->new_button, self->new_menu);
-}
-
-static void
-make_menus_later (OkrWindow *self)
-{
-  GtkWidget *arrow = gtk_widget_get_last_child (GTK_WIDGET (self->new_button));
-
-  gtk_menu_button_set_create_popup_func (self->primary_menu_button, make_menu,
-                                         self->primary_menu, NULL);
-  /* The split button has no such hook of its own: its arrow is a menu button (libadwaita
-   * 1.2). Should that change, the menu is made now. */
-  if (GTK_IS_MENU_BUTTON (arrow))
-    gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (arrow), make_new_menu, self, NULL);
-  else
-    adw_split_button_set_menu_model (self->new_button, self->new_menu);
 }
 
 static void
