@@ -1273,37 +1273,42 @@ press_list_key (GtkWidget *list, guint key)
   return FALSE;
 }
 
+/* Q1: the company's "Grow the company" (KR "Double revenue") and Sales' "Sell more" (KR
+ * "Ten deals") aligned to it. */
+static void
+add_aligned_objectives (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OkrStore) store = okr_store_open (f->path, OKR_STORE_OPEN_DEFAULT, &error);
+  OkrKrSpec spec;
+  gint64 grow, sell;
+
+  g_assert_no_error (error);
+  okr_kr_spec_init (&spec);
+  spec.target = 10;
+  grow = okr_store_add_objective (store, f->q1, okr_store_get_root_unit (store),
+                                  "Grow the company", 0, FALSE, 0, 0, &error);
+  g_assert_no_error (error);
+  okr_store_add_key_result (store, grow, "Double revenue", &spec, &error);
+  g_assert_no_error (error);
+  sell = okr_store_add_objective (store, f->q1, f->sales, "Sell more", 0, FALSE, grow, 0,
+                                  &error);
+  g_assert_no_error (error);
+  okr_store_add_key_result (store, sell, "Ten deals", &spec, &error);
+  g_assert_no_error (error);
+  okr_store_close (store, NULL);
+}
+
 /* + and − open and close the focused row of the Objectives list wherever the focus is in
  * it: on the row, or on the arrow that goes to an aligned objective's unit. */
 static void
 scenario_cascade_expand_keys (OkrWindow *window, gpointer data)
 {
   Fixture *f = data;
-  g_autoptr(GError) error = NULL;
   GtkWidget *title, *row, *go, *list;
   GtkTreeListRow *list_row;
 
-  {
-    g_autoptr(OkrStore) store = okr_store_open (f->path, OKR_STORE_OPEN_DEFAULT, &error);
-    OkrKrSpec spec;
-    gint64 grow, sell;
-
-    g_assert_no_error (error);
-    okr_kr_spec_init (&spec);
-    spec.target = 10;
-    grow = okr_store_add_objective (store, f->q1, okr_store_get_root_unit (store),
-                                    "Grow the company", 0, FALSE, 0, 0, &error);
-    g_assert_no_error (error);
-    okr_store_add_key_result (store, grow, "Double revenue", &spec, &error);
-    g_assert_no_error (error);
-    sell = okr_store_add_objective (store, f->q1, f->sales, "Sell more", 0, FALSE, grow, 0,
-                                    &error);
-    g_assert_no_error (error);
-    okr_store_add_key_result (store, sell, "Ten deals", &spec, &error);
-    g_assert_no_error (error);
-    okr_store_close (store, NULL);
-  }
-
+  add_aligned_objectives (f);
   row = open_wide_at_row (window, f->path, "Acme", "Sell more", &title);
   list_row = okr_cascade_row_get_list_row (OKR_CASCADE_ROW (row));
   g_assert_true (gtk_tree_list_row_is_expandable (list_row));
@@ -1336,6 +1341,82 @@ static void
 test_cascade_expand_keys (void)
 {
   run_scenario (scenario_cascade_expand_keys);
+}
+
+static GtkWidget *
+child_of_type (GtkWidget *row, GType type)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (row); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+      return c;
+  return NULL;
+}
+
+/* A row's "go" arrow and "Due" badge are made when a row first needs them, in reading
+ * order, and hidden again when the row is bound to something that has none. */
+static void
+scenario_cascade_row_parts (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *title, *aligned, *objective, *kr, *go, *due;
+  GtkTreeListRow *aligned_row, *kr_row;
+
+  add_aligned_objectives (f);
+  aligned = open_wide_at_row (window, f->path, "Acme", "Sell more", &title);
+  objective = gtk_widget_get_ancestor (gui_find (GTK_WIDGET (window), is_row_text,
+                                                 "Grow the company"), OKR_TYPE_CASCADE_ROW);
+  kr = gtk_widget_get_ancestor (gui_find (GTK_WIDGET (window), is_row_text, "Double revenue"),
+                                OKR_TYPE_CASCADE_ROW);
+  g_assert_nonnull (objective);
+  g_assert_nonnull (kr);
+  aligned_row = okr_cascade_row_get_list_row (OKR_CASCADE_ROW (aligned));
+  kr_row = okr_cascade_row_get_list_row (OKR_CASCADE_ROW (kr));
+
+  /* the aligned objective's arrow, after its subtitle, says where it goes */
+  go = child_of_type (aligned, GTK_TYPE_BUTTON);
+  g_assert_nonnull (go);
+  g_assert_true (gtk_widget_get_visible (go));
+  g_assert_true (gui_find (gtk_widget_get_prev_sibling (go), is_subtitle, NULL) != NULL);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (go), "okr-row-tooltip"), ==, "Go to Sales");
+  /* the company's own objective has neither */
+  g_assert_null (child_of_type (objective, GTK_TYPE_BUTTON));
+  g_assert_null (child_of_type (objective, GTK_TYPE_LABEL));
+  okr_cascade_row_set_due (OKR_CASCADE_ROW (objective), FALSE);
+  g_assert_null (child_of_type (objective, GTK_TYPE_LABEL));
+  /* the key result has had no check-in: its badge, before the meter */
+  due = child_of_type (kr, GTK_TYPE_LABEL);
+  g_assert_nonnull (due);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (due)), ==, "Due");
+  g_assert_true (gtk_widget_get_visible (due));
+  g_assert_true (GTK_IS_PROGRESS_BAR (gtk_widget_get_next_sibling (due)));
+  g_assert_null (child_of_type (kr, GTK_TYPE_BUTTON));
+  okr_cascade_row_set_due (OKR_CASCADE_ROW (kr), FALSE);
+  g_assert_false (gtk_widget_get_visible (due));
+  okr_cascade_row_set_due (OKR_CASCADE_ROW (kr), TRUE);
+  g_assert_true (child_of_type (kr, GTK_TYPE_LABEL) == due);
+  g_assert_true (gtk_widget_get_visible (due));
+
+  /* a row used again for a key result hides its arrow, and shows it again for an aligned
+   * objective, as the list does with its rows */
+  okr_cascade_row_bind (OKR_CASCADE_ROW (aligned), kr_row, okr_window_get_rollup (window),
+                        okr_window_get_unit_id (window));
+  g_assert_true (child_of_type (aligned, GTK_TYPE_BUTTON) == go);
+  g_assert_false (gtk_widget_get_visible (go));
+  okr_cascade_row_bind (OKR_CASCADE_ROW (aligned), aligned_row, okr_window_get_rollup (window),
+                        okr_window_get_unit_id (window));
+  g_assert_true (gtk_widget_get_visible (go));
+
+  /* and it still goes there */
+  g_signal_emit_by_name (go, "clicked");
+  gui_iterate ();
+  g_assert_cmpint (okr_window_get_unit_id (window), ==, f->sales);
+}
+
+static void
+test_cascade_row_parts (void)
+{
+  run_scenario (scenario_cascade_row_parts);
 }
 
 static void
@@ -1470,6 +1551,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/row-text", test_row_text);
   g_test_add_func ("/gui/cascade/row-layout", test_cascade_row_layout);
   g_test_add_func ("/gui/cascade/expand-keys", test_cascade_expand_keys);
+  g_test_add_func ("/gui/cascade/row-parts", test_cascade_row_parts);
   g_test_add_func ("/gui/cascade/live-rows", test_cascade_live_rows);
   g_test_add_func ("/gui/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);

@@ -140,11 +140,19 @@ okr_cascade_row_dispose (GObject *object)
 
 /* ───────────────────────── layout ───────────────────────── */
 
+/* The "go" button and the "Due" badge are made when first shown (NULL until then): most
+ * rows never need them. */
+static gboolean
+laid_out (GtkWidget *child)
+{
+  return child != NULL && gtk_widget_should_layout (child);
+}
+
 static void
 measure_width (GtkWidget *child, int *minimum, int *natural)
 {
   *minimum = *natural = 0;
-  if (gtk_widget_should_layout (child))
+  if (laid_out (child))
     gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, minimum, natural, NULL, NULL);
 }
 
@@ -153,7 +161,7 @@ height_for (GtkWidget *child, int width)
 {
   int natural = 0;
 
-  if (gtk_widget_should_layout (child))
+  if (laid_out (child))
     gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
   return natural;
 }
@@ -188,7 +196,7 @@ layout_meter (OkrCascadeRow *self, Layout *l, int room, int *minimum)
   for (guint i = 0; i < 4; i++)
     {
       measure_width (parts[i], &min[i], &l->meter_w[i]);
-      if (gtk_widget_should_layout (parts[i]))
+      if (laid_out (parts[i]))
         {
           int gap = shown++ > 0 ? METER_GAP : 0;
 
@@ -219,7 +227,7 @@ text_widths (OkrCascadeRow *self, int *minimum, int *natural, int *subtitle_min,
   measure_width (self->title, &title_min, &title_nat);
   measure_width (self->subtitle, subtitle_min, subtitle_nat);
   measure_width (self->go, &go_min, go);
-  if (gtk_widget_should_layout (self->go))
+  if (laid_out (self->go))
     go_part = GO_GAP + *go;
   *minimum = MAX (title_min, *subtitle_min + go_part);
   *natural = MAX (title_nat, *subtitle_nat + go_part);
@@ -313,7 +321,7 @@ okr_cascade_row_get_request_mode (GtkWidget *widget)
 static void
 place (GtkWidget *child, int width, int x, int y, int w, int h)
 {
-  if (!gtk_widget_should_layout (child))
+  if (!laid_out (child))
     return;
   if (gtk_widget_get_direction (child) == GTK_TEXT_DIR_RTL)
     x = width - x - w;
@@ -348,7 +356,7 @@ okr_cascade_row_size_allocate (GtkWidget *widget, int width, int height, int bas
   meter_parts (self, parts);
   for (guint i = 0; i < 4; i++)
     {
-      if (!gtk_widget_should_layout (parts[i]))
+      if (!laid_out (parts[i]))
         continue;
       /* the percentage fills the meter's height; the rest are centred in it */
       if (parts[i] == self->percent)
@@ -392,17 +400,6 @@ okr_cascade_row_init (OkrCascadeRow *self)
   gtk_widget_add_css_class (self->subtitle, "dim-label");
   gtk_widget_add_css_class (self->subtitle, "caption");
   gtk_widget_add_css_class (self->subtitle, "cascade-subtitle");
-  self->go = gtk_button_new_from_icon_name ("go-jump-symbolic");
-  gtk_widget_add_css_class (self->go, "flat");
-  gtk_widget_add_css_class (self->go, "circular");
-  gtk_widget_add_css_class (self->go, "go-to-unit");
-  g_signal_connect (self->go, "clicked", G_CALLBACK (on_go), self);
-
-  /* Translators: a badge on a key result with no check-in since the check-in day. */
-  self->due = gtk_label_new (C_("key result", "Due"));
-  gtk_widget_add_css_class (self->due, "due-badge");
-  okr_widget_set_row_tooltip (self->due, _("No check-in since the last check-in day"));
-  gtk_widget_set_visible (self->due, FALSE);
   self->bar = gtk_progress_bar_new ();
   gtk_widget_set_size_request (self->bar, 96, -1);
   self->percent = okr_row_text_new ();
@@ -420,8 +417,6 @@ okr_cascade_row_init (OkrCascadeRow *self)
   gtk_widget_set_parent (self->expander, widget);
   gtk_widget_set_parent (self->title, widget);
   gtk_widget_set_parent (self->subtitle, widget);
-  gtk_widget_set_parent (self->go, widget);
-  gtk_widget_set_parent (self->due, widget);
   gtk_widget_set_parent (self->bar, widget);
   gtk_widget_set_parent (self->percent, widget);
   gtk_widget_set_parent (self->status, widget);
@@ -432,6 +427,38 @@ okr_cascade_row_init (OkrCascadeRow *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+}
+
+/* The arrow after an aligned objective's subtitle, to its unit; in reading order after the
+ * subtitle. */
+static GtkWidget *
+ensure_go (OkrCascadeRow *self)
+{
+  if (self->go == NULL)
+    {
+      self->go = gtk_button_new_from_icon_name ("go-jump-symbolic");
+      gtk_widget_add_css_class (self->go, "flat");
+      gtk_widget_add_css_class (self->go, "circular");
+      gtk_widget_add_css_class (self->go, "go-to-unit");
+      g_signal_connect (self->go, "clicked", G_CALLBACK (on_go), self);
+      gtk_widget_insert_after (self->go, GTK_WIDGET (self), self->subtitle);
+    }
+  return self->go;
+}
+
+/* The badge before the meter; in reading order after the subtitle (and the arrow). */
+static GtkWidget *
+ensure_due (OkrCascadeRow *self)
+{
+  if (self->due == NULL)
+    {
+      /* Translators: a badge on a key result with no check-in since the check-in day. */
+      self->due = gtk_label_new (C_("key result", "Due"));
+      gtk_widget_add_css_class (self->due, "due-badge");
+      okr_widget_set_row_tooltip (self->due, _("No check-in since the last check-in day"));
+      gtk_widget_insert_before (self->due, GTK_WIDGET (self), self->bar);
+    }
+  return self->due;
 }
 
 GtkWidget *
@@ -527,11 +554,13 @@ bind_objective (OkrCascadeRow *self, OkrObjective *o, OkrRollup *rollup, gboolea
   self->unit_id = okr_objective_get_unit_id (o);
   okr_row_text_set_text (OKR_ROW_TEXT (self->title), okr_objective_get_title (o));
   okr_row_text_set_text (OKR_ROW_TEXT (self->subtitle), subtitle);
-  gtk_widget_set_visible (self->go, aligned && unit != NULL);
+  if (self->go != NULL)
+    gtk_widget_set_visible (self->go, aligned && unit != NULL);
   if (aligned && unit != NULL)
     {
       /* Translators: a button's tooltip; %s is a department or team. */
       g_autofree char *tip = g_strdup_printf (_("Go to %s"), okr_unit_get_name (unit));
+      gtk_widget_set_visible (ensure_go (self), TRUE);
       okr_widget_set_row_tooltip (self->go, tip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->go), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       tip, -1);
@@ -584,7 +613,8 @@ bind_key_result (OkrCascadeRow *self, OkrKeyResult *k, OkrRollup *rollup)
   okr_row_text_set_text (OKR_ROW_TEXT (self->title), okr_key_result_get_title (k));
   okr_row_text_set_text (OKR_ROW_TEXT (self->subtitle), subtitle->str);
   gtk_widget_remove_css_class (self->title, "heading");
-  gtk_widget_set_visible (self->go, FALSE);
+  if (self->go != NULL)
+    gtk_widget_set_visible (self->go, FALSE);
   set_kind (self, "key-result");
   set_meter (self, okr_key_result_get_progress (k), okr_key_result_get_progress_raw (k),
              okr_key_result_get_status (k));
@@ -613,5 +643,6 @@ okr_cascade_row_bind (OkrCascadeRow *self, GtkTreeListRow *row, OkrRollup *rollu
 void
 okr_cascade_row_set_due (OkrCascadeRow *self, gboolean due)
 {
-  gtk_widget_set_visible (self->due, due);
+  if (due || self->due != NULL)
+    gtk_widget_set_visible (ensure_due (self), due);
 }
