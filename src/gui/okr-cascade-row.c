@@ -446,6 +446,14 @@ ensure_go (OkrCascadeRow *self)
   return self->go;
 }
 
+/* Shows or hides the arrow, making it only to show it. */
+static void
+show_go (OkrCascadeRow *self, gboolean shown)
+{
+  if (shown || self->go != NULL)
+    gtk_widget_set_visible (ensure_go (self), shown);
+}
+
 /* The badge before the meter; in reading order after the subtitle (and the arrow). */
 static GtkWidget *
 ensure_due (OkrCascadeRow *self)
@@ -554,13 +562,11 @@ bind_objective (OkrCascadeRow *self, OkrObjective *o, OkrRollup *rollup, gboolea
   self->unit_id = okr_objective_get_unit_id (o);
   okr_row_text_set_text (OKR_ROW_TEXT (self->title), okr_objective_get_title (o));
   okr_row_text_set_text (OKR_ROW_TEXT (self->subtitle), subtitle);
-  if (self->go != NULL)
-    gtk_widget_set_visible (self->go, aligned && unit != NULL);
+  show_go (self, aligned && unit != NULL);
   if (aligned && unit != NULL)
     {
       /* Translators: a button's tooltip; %s is a department or team. */
       g_autofree char *tip = g_strdup_printf (_("Go to %s"), okr_unit_get_name (unit));
-      gtk_widget_set_visible (ensure_go (self), TRUE);
       okr_widget_set_row_tooltip (self->go, tip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->go), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       tip, -1);
@@ -613,8 +619,7 @@ bind_key_result (OkrCascadeRow *self, OkrKeyResult *k, OkrRollup *rollup)
   okr_row_text_set_text (OKR_ROW_TEXT (self->title), okr_key_result_get_title (k));
   okr_row_text_set_text (OKR_ROW_TEXT (self->subtitle), subtitle->str);
   gtk_widget_remove_css_class (self->title, "heading");
-  if (self->go != NULL)
-    gtk_widget_set_visible (self->go, FALSE);
+  show_go (self, FALSE);
   set_kind (self, "key-result");
   set_meter (self, okr_key_result_get_progress (k), okr_key_result_get_progress_raw (k),
              okr_key_result_get_status (k));
