@@ -245,6 +245,67 @@ test_menus_made_when_opened (void)
 }
 
 static gboolean
+count_view_button_toggled (GSignalInvocationHint *hint, guint n_values, const GValue *values,
+                           gpointer data)
+{
+  GObject *button = g_value_get_object (&values[0]);
+
+  if (g_str_equal (G_OBJECT_TYPE_NAME (button), "AdwViewSwitcherButton"))
+    (*(guint *) data)++;
+  return TRUE;
+}
+
+/* The bar at the bottom has a button for each view, in order, made once: a view switcher
+ * given its stack before the views were added made all its buttons again for each view
+ * (28 buttons for 7 views, each turned on as the first view's when made). */
+static void
+scenario_view_buttons_made_once (OkrWindow *window, gpointer data)
+{
+  static const char *const titles[] = { "Objectives", "Check-ins", "Quality", "Dashboard",
+                                        "Alignment Map", "Review", "KPIs" };
+  guint signal_id = g_signal_lookup ("toggled", GTK_TYPE_TOGGLE_BUTTON);
+  guint made_active = 0;
+  gulong hook;
+  OkrWindow *other;
+  GtkWidget *bar, *button;
+  AdwViewStack *views;
+  guint i = 0;
+
+  hook = g_signal_add_emission_hook (signal_id, 0, count_view_button_toggled, &made_active,
+                                     NULL);
+  other = okr_window_new (OKR_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_signal_remove_emission_hook (signal_id, hook);
+  g_assert_cmpuint (made_active, ==, 1);
+
+  bar = gui_find (GTK_WIDGET (other), is_of_type, GSIZE_TO_POINTER (ADW_TYPE_VIEW_SWITCHER_BAR));
+  g_assert_nonnull (bar);
+  views = adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (bar));
+  g_assert_true (views == ADW_VIEW_STACK (gtk_widget_get_ancestor (
+                            okr_window_get_view (other, "cascade"), ADW_TYPE_VIEW_STACK)));
+  for (button = gui_find (bar, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
+       button != NULL; button = gtk_widget_get_next_sibling (button), i++)
+    {
+      g_assert_cmpuint (i, <, G_N_ELEMENTS (titles));
+      g_assert_nonnull (gui_find (button, is_label, titles[i]));
+      g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)) == (i == 0));
+    }
+  g_assert_cmpuint (i, ==, G_N_ELEMENTS (titles));
+
+  /* and they still switch the views */
+  button = gui_find (bar, is_label, "Review");
+  gtk_toggle_button_set_active (
+    GTK_TOGGLE_BUTTON (gtk_widget_get_ancestor (button, GTK_TYPE_TOGGLE_BUTTON)), TRUE);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (views), ==, "review");
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
+static void
+test_view_buttons_made_once (void)
+{
+  run_scenario (scenario_view_buttons_made_once);
+}
+
+static gboolean
 is_unit_row (GtkWidget *widget, gconstpointer name)
 {
   return OKR_IS_UNIT_ROW (widget) && gui_find (widget, is_label, name) != NULL;
@@ -1547,6 +1608,7 @@ main (int argc, char *argv[])
   g_log_set_writer_func (log_writer, NULL, NULL);
   g_test_add_func ("/gui/window/open-and-select", test_open_and_select);
   g_test_add_func ("/gui/window/menus-made-when-opened", test_menus_made_when_opened);
+  g_test_add_func ("/gui/window/view-buttons-made-once", test_view_buttons_made_once);
   g_test_add_func ("/gui/window/unit-row-tooltips", test_unit_row_tooltips);
   g_test_add_func ("/gui/row-text", test_row_text);
   g_test_add_func ("/gui/cascade/row-layout", test_cascade_row_layout);
