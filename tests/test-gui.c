@@ -19,6 +19,7 @@
 #include "okr-review-view.h"
 #include "okr-gui-util.h"
 #include "okr-row-text.h"
+#include "okr-sync-indicator.h"
 #include "okr-unit-row.h"
 #include "okr-rollup.h"
 #include "okr-store-edits.h"
@@ -343,9 +344,9 @@ scenario_unit_row_tooltips (OkrWindow *window, gpointer data)
   g_assert_nonnull (sales);
   g_assert_nonnull (acme);
   /* Sales has objectives in Q1: its progress and status; the company has none. */
-  g_assert_cmpstr (okr_widget_get_row_tooltip (sales), ==, "0% · Off track");
+  g_assert_cmpstr (okr_widget_get_tooltip (sales), ==, "0% · Off track");
   g_assert_true (query_tooltip (sales));
-  g_assert_null (okr_widget_get_row_tooltip (acme));
+  g_assert_null (okr_widget_get_tooltip (acme));
   g_assert_false (query_tooltip (acme));
 
   /* In the year, the company has an objective and Sales none. */
@@ -353,10 +354,69 @@ scenario_unit_row_tooltips (OkrWindow *window, gpointer data)
   gui_iterate ();
   sales = find_unit_row (window, "Sales");
   acme = find_unit_row (window, "Acme");
-  g_assert_nonnull (okr_widget_get_row_tooltip (acme));
+  g_assert_nonnull (okr_widget_get_tooltip (acme));
   g_assert_true (query_tooltip (acme));
-  g_assert_null (okr_widget_get_row_tooltip (sales));
+  g_assert_null (okr_widget_get_tooltip (sales));
   g_assert_false (query_tooltip (sales));
+}
+
+static gboolean
+has_action (GtkWidget *widget, gconstpointer action)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+/* A widget of the window's own has its tooltip (and its accessible description) through
+ * okr_widget_set_tooltip (), and GTK's own tooltip property is left unset: setting it asked
+ * the X server where the pointer was, 14 times as the window was built. */
+static void
+assert_quiet_tooltip (GtkWidget *widget, const char *text)
+{
+  g_assert_nonnull (widget);
+  g_assert_cmpstr (okr_widget_get_tooltip (widget), ==, text);
+  g_assert_null (gtk_widget_get_tooltip_text (widget));
+  g_assert_true (gtk_widget_get_has_tooltip (widget));
+  g_assert_true (query_tooltip (widget));
+}
+
+static void
+scenario_header_tooltips (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  const char *checkin = "Update this week’s key results (Ctrl+I)";
+  GtkWidget *root = GTK_WIDGET (window), *split, *checkin_button, *sync;
+
+  g_assert_true (okr_window_open_path (window, f->path));
+  gui_iterate ();
+  assert_quiet_tooltip (gui_find (root, is_primary_menu_button, NULL), "Main Menu");
+  assert_quiet_tooltip (gui_find (root, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN)),
+                        "Cycle");
+  assert_quiet_tooltip (gui_find (root, has_action, "win.show-units"), "Back to Units");
+  checkin_button = gui_find (root, has_action, "win.checkin");
+  assert_quiet_tooltip (checkin_button, checkin);
+  assert_quiet_tooltip (gui_find (gtk_widget_get_next_sibling (checkin_button), has_action,
+                                  "win.checkin"),
+                        checkin);
+  split = gui_find (root, is_of_type, GSIZE_TO_POINTER (ADW_TYPE_SPLIT_BUTTON));
+  assert_quiet_tooltip (split, "New Objective");
+  assert_quiet_tooltip (gtk_widget_get_last_child (split), "More Ways to Draft");
+  assert_quiet_tooltip (gui_find (root, has_action, "win.undo"), "Undo");
+  assert_quiet_tooltip (gui_find_named (root, "filter-button"), "Filter Objectives");
+  sync = gui_find (root, is_of_type, GSIZE_TO_POINTER (OKR_TYPE_SYNC_INDICATOR));
+  assert_quiet_tooltip (gui_find (sync, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON)),
+                        "Saved");
+
+  /* none: no tooltip, and GTK is told so */
+  okr_widget_set_tooltip (checkin_button, NULL);
+  g_assert_null (okr_widget_get_tooltip (checkin_button));
+  g_assert_false (query_tooltip (checkin_button));
+}
+
+static void
+test_header_tooltips (void)
+{
+  run_scenario (scenario_header_tooltips);
 }
 
 static void
@@ -1610,6 +1670,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/menus-made-when-opened", test_menus_made_when_opened);
   g_test_add_func ("/gui/window/view-buttons-made-once", test_view_buttons_made_once);
   g_test_add_func ("/gui/window/unit-row-tooltips", test_unit_row_tooltips);
+  g_test_add_func ("/gui/window/header-tooltips", test_header_tooltips);
   g_test_add_func ("/gui/row-text", test_row_text);
   g_test_add_func ("/gui/cascade/row-layout", test_cascade_row_layout);
   g_test_add_func ("/gui/cascade/expand-keys", test_cascade_expand_keys);

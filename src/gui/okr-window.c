@@ -12,6 +12,7 @@
 #include "okr-dashboard-view.h"
 #include "okr-editing.h"
 #include "okr-format.h"
+#include "okr-gui-util.h"
 #include "okr-kpi-view.h"
 #include "okr-quality-view.h"
 #include "okr-review-view.h"
@@ -34,6 +35,9 @@ struct _OkrWindow {
   AdwWindowTitle     *content_title;
   GtkDropDown        *cycle_dropdown;
   AdwViewSwitcherBar *switcher_bar;
+  GtkWidget          *back_button;
+  GtkWidget          *checkin_button;
+  GtkWidget          *checkin_icon_button;
   GtkListView        *unit_list;
   AdwViewStack       *views;
   GtkRevealer        *read_only_banner;
@@ -470,6 +474,27 @@ make_new_menu (GtkMenuButton *arrow, gpointer data)
 
   if (adw_split_button_get_popover (self->new_button) == NULL)
     adw_split_button_set_menu_model (self->new_button, self->new_menu);
+}
+
+/* The header's tooltips, given here rather than in the .ui: okr_widget_set_tooltip () does not
+ * ask the display about buttons not yet on screen. */
+static void
+set_tooltips (OkrWindow *self)
+{
+  GtkWidget *arrow = gtk_widget_get_last_child (GTK_WIDGET (self->new_button));
+  const char *checkin = _("Update this week’s key results (Ctrl+I)");
+
+  okr_widget_set_tooltip (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
+  okr_widget_set_tooltip (GTK_WIDGET (self->cycle_dropdown), _("Cycle"));
+  okr_widget_set_tooltip (self->back_button, _("Back to Units"));
+  okr_widget_set_tooltip (self->checkin_button, checkin);
+  okr_widget_set_tooltip (self->checkin_icon_button, checkin);
+  okr_widget_set_tooltip (GTK_WIDGET (self->new_button), _("New Objective"));
+  if (GTK_IS_MENU_BUTTON (arrow))
+    okr_widget_set_tooltip (arrow, _("More Ways to Draft"));
+  else
+    adw_split_button_set_dropdown_tooltip (self->new_button, _("More Ways to Draft"));
+  okr_widget_set_tooltip (GTK_WIDGET (self->undo_button), _("Undo"));
 }
 
 static void
@@ -1399,6 +1424,9 @@ okr_window_class_init (OkrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, cycle_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, checkin_button);
+  gtk_widget_class_bind_template_child (widget_class, OkrWindow, checkin_icon_button);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, unit_list);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, views);
   gtk_widget_class_bind_template_child (widget_class, OkrWindow, read_only_banner);
@@ -1546,6 +1574,7 @@ okr_window_init (OkrWindow *self)
   }
 
   make_menus_later (self);
+  set_tooltips (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.none", FALSE);
   update_undo_actions (self);
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
