@@ -1534,6 +1534,47 @@ scenario_cascade_row_parts (OkrWindow *window, gpointer data)
   g_assert_cmpint (okr_window_get_unit_id (window), ==, f->sales);
 }
 
+/* The Objectives page's empty state and search results are made when first shown: a view
+ * opened on a unit with objectives has neither; the company's empty quarter shows the empty
+ * state, with its first step. */
+static void
+scenario_cascade_pages (OkrWindow *window, gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *view = okr_cascade_view_new (), *stack, *status;
+
+  g_object_ref_sink (view);
+  stack = gui_find (view, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_STACK));
+  g_assert_nonnull (gtk_stack_get_child_by_name (GTK_STACK (stack), "list"));
+  g_assert_null (gtk_stack_get_child_by_name (GTK_STACK (stack), "empty"));
+  g_assert_null (gtk_stack_get_child_by_name (GTK_STACK (stack), "results"));
+  g_assert_null (gui_find (view, is_of_type, GSIZE_TO_POINTER (ADW_TYPE_STATUS_PAGE)));
+  g_object_unref (view);
+
+  /* the company has no objectives in Q1 */
+  g_assert_true (okr_window_open_path (window, f->path));
+  gui_iterate ();
+  view = okr_window_get_view (window, "cascade");
+  stack = gui_find (view, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_STACK));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+  status = gui_find (view, is_of_type, GSIZE_TO_POINTER (ADW_TYPE_STATUS_PAGE));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "No Objectives Yet");
+  g_assert_nonnull (gui_find (status, is_label, "Add Your Company’s First Objective"));
+  g_assert_null (gtk_stack_get_child_by_name (GTK_STACK (stack), "results"));
+
+  /* and Sales has its list, the same empty state kept for later */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-unit", "s", "Sales");
+  gui_iterate ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "list");
+  g_assert_true (gui_find (view, is_of_type, GSIZE_TO_POINTER (ADW_TYPE_STATUS_PAGE)) == status);
+}
+
+static void
+test_cascade_pages (void)
+{
+  run_scenario (scenario_cascade_pages);
+}
+
 static void
 test_cascade_row_parts (void)
 {
@@ -1675,6 +1716,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/cascade/row-layout", test_cascade_row_layout);
   g_test_add_func ("/gui/cascade/expand-keys", test_cascade_expand_keys);
   g_test_add_func ("/gui/cascade/row-parts", test_cascade_row_parts);
+  g_test_add_func ("/gui/cascade/pages-made-when-shown", test_cascade_pages);
   g_test_add_func ("/gui/cascade/live-rows", test_cascade_live_rows);
   g_test_add_func ("/gui/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);

@@ -605,10 +605,26 @@ okr_cascade_view_get_search_results (OkrCascadeView *self)
 
 /* ───────────────────────── pages ───────────────────────── */
 
+static GtkWidget *build_empty (OkrCascadeView *self);
+static GtkWidget *build_results (OkrCascadeView *self);
+
+/* The stack's empty state and search results are made the first time they are shown: a
+ * document opens on its list, and neither costs its start-up. */
+static void
+show_stack_page (OkrCascadeView *self, const char *name)
+{
+  if (gtk_stack_get_child_by_name (self->stack, name) == NULL)
+    gtk_stack_add_named (self->stack,
+                         g_str_equal (name, "empty") ? build_empty (self) : build_results (self),
+                         name);
+  gtk_stack_set_visible_child_name (self->stack, name);
+}
+
 static void
 set_empty (OkrCascadeView *self, const char *icon, const char *title, const char *description,
            const char *const labels[3], const char *const actions[3])
 {
+  show_stack_page (self, "empty");
   adw_status_page_set_icon_name (self->empty, icon);
   adw_status_page_set_title (self->empty, title);
   adw_status_page_set_description (self->empty, description);
@@ -620,7 +636,6 @@ set_empty (OkrCascadeView *self, const char *icon, const char *title, const char
       gtk_button_set_label (GTK_BUTTON (self->empty_buttons[i]), labels[i]);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->empty_buttons[i]), actions[i]);
     }
-  gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
 /* The empty state offers the next step: the first objective, a template, last cycle's. */
@@ -659,7 +674,7 @@ show_page (OkrCascadeView *self)
   if (gtk_search_bar_get_search_mode (self->search_bar) && *text != '\0')
     {
       if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0)
-        gtk_stack_set_visible_child_name (self->stack, "results");
+        show_stack_page (self, "results");
       else
         {
           const char *none[3] = { NULL, NULL, NULL };
@@ -985,7 +1000,6 @@ build_results (OkrCascadeView *self)
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  self->results = g_list_store_new (OKR_TYPE_SEARCH_HIT);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_result), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_result), self);
   self->result_list = GTK_LIST_VIEW (gtk_list_view_new (
@@ -1087,8 +1101,7 @@ okr_cascade_view_init (OkrCascadeView *self)
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
   gtk_stack_add_named (self->stack, build_list (self), "list");
-  gtk_stack_add_named (self->stack, build_empty (self), "empty");
-  gtk_stack_add_named (self->stack, build_results (self), "results");
+  self->results = g_list_store_new (OKR_TYPE_SEARCH_HIT);
 
   gtk_box_append (GTK_BOX (box), build_search (self));
   gtk_box_prepend (GTK_BOX (box), build_bar (self));
