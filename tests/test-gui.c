@@ -1499,7 +1499,7 @@ scenario_cascade_row_parts (OkrWindow *window, gpointer data)
   g_assert_nonnull (go);
   g_assert_true (gtk_widget_get_visible (go));
   g_assert_true (gui_find (gtk_widget_get_prev_sibling (go), is_subtitle, NULL) != NULL);
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (go), "okr-row-tooltip"), ==, "Go to Sales");
+  g_assert_cmpstr (okr_widget_get_tooltip (go), ==, "Go to Sales");
   /* the company's own objective has neither */
   g_assert_null (child_of_type (objective, GTK_TYPE_BUTTON));
   g_assert_null (child_of_type (objective, GTK_TYPE_LABEL));

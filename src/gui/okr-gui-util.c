@@ -51,7 +51,7 @@ const char *
 okr_widget_get_tooltip (GtkWidget *widget)
 {
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
-  return g_object_get_data (G_OBJECT (widget), "okr-row-tooltip");
+  return g_object_get_data (G_OBJECT (widget), "okr-tooltip");
 }
 
 /* gtk_widget_set_tooltip_text () on a visible widget asks the display where the pointer is
@@ -81,7 +81,7 @@ okr_widget_set_row_tooltip (GtkWidget *widget, const char *text)
       g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_row_query_tooltip), NULL);
       gtk_widget_set_has_tooltip (widget, TRUE);
     }
-  g_object_set_data_full (G_OBJECT (widget), "okr-row-tooltip",
+  g_object_set_data_full (G_OBJECT (widget), "okr-tooltip",
                           text != NULL && *text != '\0' ? g_strdup (text) : NULL, g_free);
 }
 

@@ -476,12 +476,21 @@ make_new_menu (GtkMenuButton *arrow, gpointer data)
     adw_split_button_set_menu_model (self->new_button, self->new_menu);
 }
 
+/* The split button's arrow, a menu button in libadwaita 1.2; NULL should that change. */
+static GtkMenuButton *
+new_button_arrow (OkrWindow *self)
+{
+  GtkWidget *arrow = gtk_widget_get_last_child (GTK_WIDGET (self->new_button));
+
+  return GTK_IS_MENU_BUTTON (arrow) ? GTK_MENU_BUTTON (arrow) : NULL;
+}
+
 /* The header's tooltips, given here rather than in the .ui: okr_widget_set_tooltip () does not
  * ask the display about buttons not yet on screen. */
 static void
 set_tooltips (OkrWindow *self)
 {
-  GtkWidget *arrow = gtk_widget_get_last_child (GTK_WIDGET (self->new_button));
+  GtkMenuButton *arrow = new_button_arrow (self);
   const char *checkin = _("Update this week’s key results (Ctrl+I)");
 
   okr_widget_set_tooltip (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
@@ -490,8 +499,8 @@ set_tooltips (OkrWindow *self)
   okr_widget_set_tooltip (self->checkin_button, checkin);
   okr_widget_set_tooltip (self->checkin_icon_button, checkin);
   okr_widget_set_tooltip (GTK_WIDGET (self->new_button), _("New Objective"));
-  if (GTK_IS_MENU_BUTTON (arrow))
-    okr_widget_set_tooltip (arrow, _("More Ways to Draft"));
+  if (arrow != NULL)
+    okr_widget_set_tooltip (GTK_WIDGET (arrow), _("More Ways to Draft"));
   else
     adw_split_button_set_dropdown_tooltip (self->new_button, _("More Ways to Draft"));
   okr_widget_set_tooltip (GTK_WIDGET (self->undo_button), _("Undo"));
@@ -500,14 +509,14 @@ set_tooltips (OkrWindow *self)
 static void
 make_menus_later (OkrWindow *self)
 {
-  GtkWidget *arrow = gtk_widget_get_last_child (GTK_WIDGET (self->new_button));
+  GtkMenuButton *arrow = new_button_arrow (self);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, make_menu,
                                          self->primary_menu, NULL);
-  /* The split button has no such hook of its own: its arrow is a menu button (libadwaita
-   * 1.2). Should that change, the menu is made now. */
-  if (GTK_IS_MENU_BUTTON (arrow))
-    gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (arrow), make_new_menu, self, NULL);
+  /* The split button has no such hook of its own, but its arrow has. Should that change,
+   * the menu is made now. */
+  if (arrow != NULL)
+    gtk_menu_button_set_create_popup_func (arrow, make_new_menu, self, NULL);
   else
     adw_split_button_set_menu_model (self->new_button, self->new_menu);
 }
