@@ -15,8 +15,10 @@
 #include "okr-checkins-view.h"
 #include "okr-dashboard-view.h"
 #include "okr-kpi-view.h"
+#include "okr-meter-bar.h"
 #include "okr-quality-view.h"
 #include "okr-review-view.h"
+#include "okr-draw.h"
 #include "okr-gui-util.h"
 #include "okr-row-text.h"
 #include "okr-sync-indicator.h"
@@ -1325,7 +1327,7 @@ scenario_cascade_row_layout (OkrWindow *window, gpointer data)
   row = open_wide_at_row (window, f->path, "Sales", "Win the north", &title);
   subtitle = gui_find (row, is_subtitle, NULL);
   g_assert_nonnull (subtitle);
-  bar = gui_find (row, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_PROGRESS_BAR));
+  bar = gui_find (row, is_of_type, GSIZE_TO_POINTER (OKR_TYPE_METER_BAR));
   g_assert_nonnull (bar);
   g_assert_cmpint (gtk_widget_get_width (row), >, 700);
 
@@ -1364,6 +1366,101 @@ static void
 test_cascade_row_layout (void)
 {
   run_scenario (scenario_cascade_row_layout);
+}
+
+/* The red, green and blue of the pixel at (@x, @y) of @widget drawn on white. */
+static void
+probe (GtkWidget *widget, int x, int y, guchar rgb[3])
+{
+  static const GdkRGBA white = { 1, 1, 1, 1 };
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = g_malloc (w * h * 4);
+
+  gtk_snapshot_append_color (snapshot, &white, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  gdk_texture_download (texture, pixels, w * 4);
+  /* GDK_MEMORY_DEFAULT: B, G, R, A (opaque here, on white) */
+  rgb[0] = pixels[(y * w + x) * 4 + 2];
+  rgb[1] = pixels[(y * w + x) * 4 + 1];
+  rgb[2] = pixels[(y * w + x) * 4 + 0];
+}
+
+static gboolean
+is_grey (const guchar rgb[3])
+{
+  return ABS (rgb[0] - rgb[1]) < 8 && ABS (rgb[1] - rgb[2]) < 8 && rgb[0] > 120;
+}
+
+/* A row's bar is one widget drawing Adwaita's bar: the fill in the status's colour of the
+ * core's palette for its share of the width, the grey trough for the rest, a dot for a
+ * small share, nothing but the trough for none. The accessible value follows. */
+static void
+scenario_meter_bar (OkrWindow *window, gpointer data)
+{
+  GtkWidget *popup = gtk_window_new ();
+  GtkWidget *bar = okr_meter_bar_new ();
+  OkrRgb orange;
+  guchar rgb[3];
+  int mid;
+
+  gtk_window_set_transient_for (GTK_WINDOW (popup), GTK_WINDOW (window));
+  gtk_widget_set_size_request (bar, 96, 20);
+  gtk_window_set_child (GTK_WINDOW (popup), bar);
+  gtk_window_present (GTK_WINDOW (popup));
+  settle ();
+  g_assert_cmpint (gtk_widget_get_width (bar), ==, 96);
+  g_assert_true (gtk_widget_get_mapped (bar));
+  mid = gtk_widget_get_height (bar) / 2;
+  okr_draw_status_color (OKR_STATUS_AT_RISK, FALSE, &orange);
+
+  okr_meter_bar_set_value (OKR_METER_BAR (bar), 0.5, OKR_STATUS_AT_RISK);
+  g_assert_cmpfloat (okr_meter_bar_get_fraction (OKR_METER_BAR (bar)), ==, 0.5);
+  g_assert_cmpint (okr_meter_bar_get_status (OKR_METER_BAR (bar)), ==, OKR_STATUS_AT_RISK);
+  probe (bar, 20, mid, rgb);
+  g_assert_cmpint (ABS (rgb[0] - (int) (orange.r * 255 + 0.5)), <=, 2);
+  g_assert_cmpint (ABS (rgb[1] - (int) (orange.g * 255 + 0.5)), <=, 2);
+  g_assert_cmpint (ABS (rgb[2] - (int) (orange.b * 255 + 0.5)), <=, 2);
+  probe (bar, 45, mid, rgb);
+  g_assert_false (is_grey (rgb));
+  probe (bar, 52, mid, rgb);
+  g_assert_true (is_grey (rgb));
+  probe (bar, 90, mid, rgb);
+  g_assert_true (is_grey (rgb));
+  /* the trough is 8 px high: above it, the white it is drawn on */
+  {
+    guchar above[3];
+
+    probe (bar, 90, mid - 6, above);
+    g_assert_cmpint (above[0], ==, 255);
+    g_assert_cmpint (rgb[0], <, 240);
+  }
+
+  /* a small share: a dot at the start, not an invisible sliver */
+  okr_meter_bar_set_value (OKR_METER_BAR (bar), 0.01, OKR_STATUS_OFF_TRACK);
+  probe (bar, 4, mid, rgb);
+  g_assert_false (is_grey (rgb));
+  /* none: the trough only; out of range: clamped */
+  okr_meter_bar_set_value (OKR_METER_BAR (bar), 0, OKR_STATUS_NOT_STARTED);
+  probe (bar, 4, mid, rgb);
+  g_assert_true (is_grey (rgb));
+  okr_meter_bar_set_value (OKR_METER_BAR (bar), 1.7, OKR_STATUS_DONE);
+  g_assert_cmpfloat (okr_meter_bar_get_fraction (OKR_METER_BAR (bar)), ==, 1);
+  probe (bar, 92, mid, rgb);
+  g_assert_false (is_grey (rgb));
+  g_assert_cmpint (rgb[2], >, rgb[0] + 60);                     /* blue: done */
+  gtk_window_destroy (GTK_WINDOW (popup));
+}
+
+static void
+test_meter_bar (void)
+{
+  run_scenario (scenario_meter_bar);
 }
 
 /* The shortcut of the Objectives list that @key triggers, activated as a key press on the
@@ -1510,7 +1607,7 @@ scenario_cascade_row_parts (OkrWindow *window, gpointer data)
   g_assert_nonnull (due);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (due)), ==, "Due");
   g_assert_true (gtk_widget_get_visible (due));
-  g_assert_true (GTK_IS_PROGRESS_BAR (gtk_widget_get_next_sibling (due)));
+  g_assert_true (OKR_IS_METER_BAR (gtk_widget_get_next_sibling (due)));
   g_assert_null (child_of_type (kr, GTK_TYPE_BUTTON));
   okr_cascade_row_set_due (OKR_CASCADE_ROW (kr), FALSE);
   g_assert_false (gtk_widget_get_visible (due));
@@ -1714,6 +1811,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/window/header-tooltips", test_header_tooltips);
   g_test_add_func ("/gui/row-text", test_row_text);
   g_test_add_func ("/gui/cascade/row-layout", test_cascade_row_layout);
+  g_test_add_func ("/gui/cascade/meter-bar", test_meter_bar);
   g_test_add_func ("/gui/cascade/expand-keys", test_cascade_expand_keys);
   g_test_add_func ("/gui/cascade/row-parts", test_cascade_row_parts);
   g_test_add_func ("/gui/cascade/pages-made-when-shown", test_cascade_pages);

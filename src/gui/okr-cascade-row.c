@@ -7,6 +7,7 @@
 #include "okr-editing.h"
 #include "okr-format.h"
 #include "okr-gui-util.h"
+#include "okr-meter-bar.h"
 #include "okr-row-text.h"
 #include "okr-window.h"
 
@@ -400,7 +401,7 @@ okr_cascade_row_init (OkrCascadeRow *self)
   gtk_widget_add_css_class (self->subtitle, "dim-label");
   gtk_widget_add_css_class (self->subtitle, "caption");
   gtk_widget_add_css_class (self->subtitle, "cascade-subtitle");
-  self->bar = gtk_progress_bar_new ();
+  self->bar = okr_meter_bar_new ();
   gtk_widget_set_size_request (self->bar, 96, -1);
   self->percent = okr_row_text_new ();
   okr_row_text_set_ellipsize (OKR_ROW_TEXT (self->percent), FALSE);
@@ -484,7 +485,7 @@ okr_cascade_row_set_compact (OkrCascadeRow *self, gboolean compact)
     return;
   self->compact = compact;
   /* narrow, and deep in the tree: a shorter bar, and the status shortened only if it must */
-  gtk_widget_set_size_request (self->bar, compact ? 56 : 96, -1);
+  gtk_widget_set_size_request (self->bar, compact ? 64 : 96, -1);
   okr_row_text_set_width_chars (OKR_ROW_TEXT (self->status), compact ? -1 : 10);
   okr_row_text_set_ellipsize (OKR_ROW_TEXT (self->status), compact);
   /* narrow: the subtitle may take a second line rather than lose its end */
@@ -512,8 +513,7 @@ set_meter (OkrCascadeRow *self, double progress, double progress_raw, OkrStatus 
   g_autofree char *description = g_strdup_printf ("%s, %s", percent,
                                                   okr_status_to_label (status));
 
-  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->bar), CLAMP (progress, 0, 1));
-  okr_widget_set_status_class (self->bar, status);
+  okr_meter_bar_set_value (OKR_METER_BAR (self->bar), progress, status);
   okr_row_text_set_text (OKR_ROW_TEXT (self->percent), percent);
   okr_row_text_set_text (OKR_ROW_TEXT (self->status), okr_status_to_label (status));
   okr_widget_set_status_class (self->status, status);
