@@ -1399,7 +1399,7 @@ is_grey (const guchar rgb[3])
 
 /* A row's bar is one widget drawing Adwaita's bar: the fill in the status's colour of the
  * core's palette for its share of the width, the grey trough for the rest, a dot for a
- * small share, nothing but the trough for none. The accessible value follows. */
+ * small share, nothing but the trough for none; from the right, right to left. */
 static void
 scenario_meter_bar (OkrWindow *window, gpointer data)
 {
@@ -1454,6 +1454,14 @@ scenario_meter_bar (OkrWindow *window, gpointer data)
   probe (bar, 92, mid, rgb);
   g_assert_false (is_grey (rgb));
   g_assert_cmpint (rgb[2], >, rgb[0] + 60);                     /* blue: done */
+
+  /* right to left: filled from the right */
+  okr_meter_bar_set_value (OKR_METER_BAR (bar), 0.25, OKR_STATUS_ON_TRACK);
+  gtk_widget_set_direction (bar, GTK_TEXT_DIR_RTL);
+  probe (bar, 90, mid, rgb);
+  g_assert_false (is_grey (rgb));
+  probe (bar, 6, mid, rgb);
+  g_assert_true (is_grey (rgb));
   gtk_window_destroy (GTK_WINDOW (popup));
 }
 

@@ -48,7 +48,6 @@ okr_meter_bar_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   OkrMeterBar *self = OKR_METER_BAR (widget);
   int width = gtk_widget_get_width (widget);
   float y = (gtk_widget_get_height (widget) - BAR_HEIGHT) / 2;
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   GdkRGBA trough, fill;
   OkrRgb rgb;
   float filled;
@@ -60,10 +59,13 @@ okr_meter_bar_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   /* a started bar shows at least a dot, as Adwaita's does */
   if (self->fraction <= 0)
     return;
-  filled = (float) (self->fraction * width);
-  okr_draw_status_color (self->status, dark, &rgb);
+  filled = CLAMP ((float) (self->fraction * width), BAR_HEIGHT, width);
+  okr_draw_status_color (self->status,
+                         adw_style_manager_get_dark (adw_style_manager_get_default ()), &rgb);
   fill = (GdkRGBA) { rgb.r, rgb.g, rgb.b, 1 };
-  append_pill (snapshot, 0, y, CLAMP (filled, BAR_HEIGHT, width), &fill);
+  /* from the start of the line: the right in a right-to-left language */
+  append_pill (snapshot, gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? width - filled : 0,
+               y, filled, &fill);
 }
 
 static void
