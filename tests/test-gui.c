@@ -18,6 +18,7 @@
 #include "okr-meter-bar.h"
 #include "okr-quality-view.h"
 #include "okr-review-view.h"
+#include "okr-demo.h"
 #include "okr-draw.h"
 #include "okr-gui-util.h"
 #include "okr-row-text.h"
@@ -1733,6 +1734,101 @@ test_cascade_live_rows (void)
   run_scenario (scenario_cascade_live_rows);
 }
 
+/* Until the Objectives page is first drawn, its list holds only the rows that fill it: the
+ * frame that first shows it has rows down to the bottom of the list, made from fewer items
+ * than the page has, and the rest are there after it. Whether the page is shown at start or
+ * later, from another page. */
+typedef struct {
+  OkrCascadeView *view;
+  GtkWidget      *list;
+  gboolean        drawn;
+  guint           made;   /* items in the list when the page was first drawn */
+  guint           all;    /* items the page has */
+  int             height;
+  double          bottom; /* of the lowest row on screen */
+} FirstFrame;
+
+static void
+on_after_paint (GdkFrameClock *clock, FirstFrame *ff)
+{
+  if (ff->drawn || !gtk_widget_get_mapped (ff->list))
+    return;
+  ff->drawn = TRUE;
+  ff->made = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (ff->list))));
+  ff->all = g_list_model_get_n_items (okr_cascade_view_get_model (ff->view));
+  ff->height = gtk_widget_get_height (ff->list);
+  for (GtkWidget *row = gtk_widget_get_first_child (ff->list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_get_mapped (row) && gtk_widget_compute_bounds (row, ff->list, &bounds))
+        ff->bottom = MAX (ff->bottom, bounds.origin.y + bounds.size.height);
+    }
+}
+
+static void
+check_first_frame (OkrWindow *window, const char *first_view)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  char *path = gui_temp_document ("cascade-fold", &dir);
+  OkrStore *store = okr_store_create (path, "Acme", &error);
+  FirstFrame ff = { OKR_CASCADE_VIEW (okr_window_get_view (window, "cascade")) };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gulong handler;
+
+  g_assert_no_error (error);
+  g_assert_true (okr_demo_fill (store, "en", okr_date_today (), &error));
+  g_assert_no_error (error);
+  g_object_unref (store);
+  ff.list = gui_find (GTK_WIDGET (ff.view), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW));
+  g_assert_nonnull (clock);
+
+  g_assert_true (okr_window_open_path (window, path));
+  if (first_view != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", first_view);
+      settle ();
+      g_assert_false (gtk_widget_get_mapped (ff.list));
+    }
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &ff);
+  if (first_view != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "cascade");
+  settle ();
+  g_signal_handler_disconnect (clock, handler);
+
+  g_assert_true (ff.drawn);
+  g_assert_cmpint (ff.height, >, 300);
+  /* the demo company has more rows than fill the window */
+  g_assert_cmpuint (ff.all, >, ff.made);
+  g_assert_cmpuint (ff.made, >, 0);
+  g_assert_cmpfloat (ff.bottom, >=, ff.height);
+  /* and the rest followed */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (ff.list)))),
+                    ==, ff.all);
+  gui_remove_document (g_steal_pointer (&dir), path);
+}
+
+static void
+scenario_cascade_first_frame (OkrWindow *window, gpointer data)
+{
+  check_first_frame (window, NULL);
+}
+
+static void
+scenario_cascade_first_frame_later (OkrWindow *window, gpointer data)
+{
+  check_first_frame (window, "dashboard");
+}
+
+static void
+test_cascade_first_frame (void)
+{
+  gui_run_scenario (scenario_cascade_first_frame, NULL);
+  gui_run_scenario (scenario_cascade_first_frame_later, NULL);
+}
+
 /* The cascade rows' text measures as a two-line GtkLabel would, but shapes its text once
  * per text and once per new width, however often GTK measures it; a class that changes the
  * font shapes it again, one that changes only how it is painted does not. */
@@ -1824,6 +1920,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/cascade/row-parts", test_cascade_row_parts);
   g_test_add_func ("/gui/cascade/pages-made-when-shown", test_cascade_pages);
   g_test_add_func ("/gui/cascade/live-rows", test_cascade_live_rows);
+  g_test_add_func ("/gui/cascade/first-frame", test_cascade_first_frame);
   g_test_add_func ("/gui/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);
   g_test_add_func ("/gui/window/pages-made-when-shown", test_pages_made_when_shown);

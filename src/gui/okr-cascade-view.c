@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "okr-cascade-row.h"
@@ -25,6 +26,10 @@
 
 /* Below this width the rows put their meter under the text. */
 #define COMPACT_WIDTH 600
+
+/* The height of a key result's row at the default font, the lowest row: how many rows fill
+ * the page is first guessed from it, then from the rows made. */
+#define ROW_HEIGHT_GUESS 44
 
 typedef enum {
   KIND_ANY,
@@ -50,6 +55,11 @@ struct _OkrCascadeView {
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GtkTreeListModel   *tree;
+  GtkSliceListModel  *fold;            /* the tree; before the page is first drawn, the rows that fill it */
+  gboolean            unfolded;        /* the page has been drawn: the fold holds every row */
+  GdkFrameClock      *fill_clock;      /* while the fold is filled after each layout */
+  gulong              fill_handler;
+  guint               unfold_idle;
   GtkSingleSelection *selection;
   GHashTable         *expanded;        /* "o12" / "k34" of rows open before a refresh */
 
@@ -742,6 +752,9 @@ okr_cascade_view_update (OkrView *view, OkrWindow *window)
   if (!fresh)
     remember_expanded (self);
   g_clear_object (&self->search);
+  /* until the page is first drawn, rows are made only as they fill it (the first frame) */
+  if (!self->unfolded)
+    gtk_slice_list_model_set_size (self->fold, 0);
   g_list_store_remove_all (self->objectives);
   g_set_object (&self->rollup, rollup);
   self->unit_id = unit_id;
@@ -771,6 +784,106 @@ static void
 okr_cascade_view_view_init (OkrViewInterface *iface)
 {
   iface->update = okr_cascade_view_update;
+}
+
+/* ───────────────────────── the first frame ───────────────────────── */
+
+/* GTK 4.8's list view makes a row for every item up to 200, seen or not, and styles and
+ * measures each. Until the page is first drawn, the list holds only the rows that fill it
+ * (the fold): after each layout of the frame that shows the page first, rows are added
+ * until they reach the bottom of the list, and the frame lays them out again before it is
+ * drawn. Once drawn, the rest follow. */
+
+/* The bottom of the lowest row, in the list's coordinates. */
+static double
+rows_bottom (OkrCascadeView *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->list);
+  double bottom = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_get_child_visible (row) && gtk_widget_compute_bounds (row, list, &bounds))
+        bottom = MAX (bottom, bounds.origin.y + bounds.size.height);
+    }
+  return bottom;
+}
+
+static void
+stop_filling (OkrCascadeView *self)
+{
+  if (self->fill_handler != 0)
+    g_clear_signal_handler (&self->fill_handler, self->fill_clock);
+  self->fill_clock = NULL;
+}
+
+static gboolean
+unfold (gpointer data)
+{
+  OkrCascadeView *self = data;
+
+  self->unfold_idle = 0;
+  self->unfolded = TRUE;
+  stop_filling (self);
+  gtk_slice_list_model_set_size (self->fold, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the window's layout: if the rows stop short of the bottom of the list, adds as many
+ * as fill the rest; adding them asks the frame clock for another layout before painting. */
+static void
+fill_fold (GdkFrameClock *clock, OkrCascadeView *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->fold));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->list));
+  double bottom, missing;
+
+  if (height <= 0 || shown >= g_list_model_get_n_items (G_LIST_MODEL (self->tree)))
+    return;
+  bottom = shown > 0 ? rows_bottom (self) : 0;
+  missing = height - bottom;
+  if (missing > 0)
+    gtk_slice_list_model_set_size (
+      self->fold,
+      shown + (guint) ceil (missing / (shown > 0 && bottom > 0 ? bottom / shown : ROW_HEIGHT_GUESS)) + 1);
+}
+
+static void
+okr_cascade_view_map (GtkWidget *widget)
+{
+  OkrCascadeView *self = OKR_CASCADE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (okr_cascade_view_parent_class)->map (widget);
+  if (!self->unfolded && self->fill_handler == 0)
+    {
+      self->fill_clock = gtk_widget_get_frame_clock (widget);
+      self->fill_handler = g_signal_connect_after (self->fill_clock, "layout",
+                                                   G_CALLBACK (fill_fold), self);
+      /* The page is mapped while the window is laid out: a handler connected now is not
+       * called until the clock lays out again, which this asks for, in the same frame. */
+      gdk_frame_clock_request_phase (self->fill_clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+    }
+}
+
+static void
+okr_cascade_view_unmap (GtkWidget *widget)
+{
+  stop_filling (OKR_CASCADE_VIEW (widget));
+  GTK_WIDGET_CLASS (okr_cascade_view_parent_class)->unmap (widget);
+}
+
+/* Once the page has been drawn, the rows below it are made. */
+static void
+okr_cascade_view_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+{
+  OkrCascadeView *self = OKR_CASCADE_VIEW (widget);
+
+  if (!self->unfolded && self->unfold_idle == 0)
+    self->unfold_idle = g_idle_add (unfold, self);
+  GTK_WIDGET_CLASS (okr_cascade_view_parent_class)->snapshot (widget, snapshot);
 }
 
 /* ───────────────────────── the widget ───────────────────────── */
@@ -827,7 +940,10 @@ okr_cascade_view_dispose (GObject *object)
 {
   OkrCascadeView *self = OKR_CASCADE_VIEW (object);
 
+  g_clear_handle_id (&self->unfold_idle, g_source_remove);
+  stop_filling (self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->fold);
   g_clear_object (&self->tree);
   g_clear_object (&self->filtered);
   g_clear_object (&self->objectives);
@@ -859,6 +975,9 @@ okr_cascade_view_class_init (OkrCascadeViewClass *klass)
   G_OBJECT_CLASS (klass)->dispose = okr_cascade_view_dispose;
   G_OBJECT_CLASS (klass)->finalize = okr_cascade_view_finalize;
   widget_class->size_allocate = okr_cascade_view_size_allocate;
+  widget_class->map = okr_cascade_view_map;
+  widget_class->unmap = okr_cascade_view_unmap;
+  widget_class->snapshot = okr_cascade_view_snapshot;
   widget_class->measure = okr_cascade_view_measure;
   widget_class->get_request_mode = okr_cascade_view_get_request_mode;
   gtk_widget_class_install_action (widget_class, "cascade.clear-filters", NULL,
@@ -1029,7 +1148,8 @@ build_list (OkrCascadeView *self)
                                               GTK_FILTER (self->filter));
   self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), FALSE,
                                         FALSE, children, self, NULL);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
+  self->fold = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->tree)), 0, G_MAXUINT);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->fold)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
