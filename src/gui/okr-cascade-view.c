@@ -815,8 +815,7 @@ rows_bottom (OkrCascadeView *self)
 static void
 stop_filling (OkrCascadeView *self)
 {
-  if (self->fill_handler != 0)
-    g_clear_signal_handler (&self->fill_handler, self->fill_clock);
+  g_clear_signal_handler (&self->fill_handler, self->fill_clock);
   self->fill_clock = NULL;
 }
 
