@@ -1748,13 +1748,19 @@ typedef struct {
   double          bottom; /* of the lowest row on screen */
 } FirstFrame;
 
+static guint
+list_n_items (GtkWidget *list)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list))));
+}
+
 static void
 on_after_paint (GdkFrameClock *clock, FirstFrame *ff)
 {
   if (ff->drawn || !gtk_widget_get_mapped (ff->list))
     return;
   ff->drawn = TRUE;
-  ff->made = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (ff->list))));
+  ff->made = list_n_items (ff->list);
   ff->all = g_list_model_get_n_items (okr_cascade_view_get_model (ff->view));
   ff->height = gtk_widget_get_height (ff->list);
   for (GtkWidget *row = gtk_widget_get_first_child (ff->list); row != NULL;
@@ -1805,8 +1811,7 @@ check_first_frame (OkrWindow *window, const char *first_view)
   g_assert_cmpuint (ff.made, >, 0);
   g_assert_cmpfloat (ff.bottom, >=, ff.height);
   /* and the rest followed */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (ff.list)))),
-                    ==, ff.all);
+  g_assert_cmpuint (list_n_items (ff.list), ==, ff.all);
   gui_remove_document (g_steal_pointer (&dir), path);
 }
 

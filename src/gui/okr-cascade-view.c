@@ -55,7 +55,8 @@ struct _OkrCascadeView {
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GtkTreeListModel   *tree;
-  GtkSliceListModel  *fold;            /* the tree; before the page is first drawn, the rows that fill it */
+  GtkSliceListModel  *fold;            /* the tree; until the page is first drawn, the rows
+                                          that fill it */
   gboolean            unfolded;        /* the page has been drawn: the fold holds every row */
   GdkFrameClock      *fill_clock;      /* while the fold is filled after each layout */
   gulong              fill_handler;
@@ -838,16 +839,15 @@ fill_fold (GdkFrameClock *clock, OkrCascadeView *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->fold));
   int height = gtk_widget_get_height (GTK_WIDGET (self->list));
-  double bottom, missing;
+  double bottom, missing, row_height;
 
   if (height <= 0 || shown >= g_list_model_get_n_items (G_LIST_MODEL (self->tree)))
     return;
   bottom = shown > 0 ? rows_bottom (self) : 0;
   missing = height - bottom;
+  row_height = shown > 0 && bottom > 0 ? bottom / shown : ROW_HEIGHT_GUESS;
   if (missing > 0)
-    gtk_slice_list_model_set_size (
-      self->fold,
-      shown + (guint) ceil (missing / (shown > 0 && bottom > 0 ? bottom / shown : ROW_HEIGHT_GUESS)) + 1);
+    gtk_slice_list_model_set_size (self->fold, shown + (guint) ceil (missing / row_height) + 1);
 }
 
 static void
