@@ -20,6 +20,7 @@
 #include "okr-review-view.h"
 #include "okr-demo.h"
 #include "okr-draw.h"
+#include "okr-glyph-warmup.h"
 #include "okr-gui-util.h"
 #include "okr-row-text.h"
 #include "okr-sync-indicator.h"
@@ -1834,6 +1835,89 @@ test_cascade_first_frame (void)
   gui_run_scenario (scenario_cascade_first_frame_later, NULL);
 }
 
+/* The fonts the window's text on screen is drawn in (PangoFontDescription, each once). */
+static void
+collect_text_fonts (GtkWidget *widget, GPtrArray *fonts, GPtrArray *widgets)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text_fonts (child, fonts, widgets);
+  if (gtk_widget_get_mapped (widget) && (GTK_IS_LABEL (widget) || OKR_IS_ROW_TEXT (widget)))
+    {
+      PangoFontDescription *font = pango_font_description_copy (
+        pango_context_get_font_description (gtk_widget_get_pango_context (widget)));
+
+      pango_font_description_unset_fields (font, PANGO_FONT_MASK_GRAVITY);
+      for (guint i = 0; i < fonts->len; i++)
+        if (pango_font_description_equal (g_ptr_array_index (fonts, i), font))
+          {
+            pango_font_description_free (font);
+            return;
+          }
+      g_ptr_array_add (fonts, font);
+      g_ptr_array_add (widgets, widget);
+    }
+}
+
+/* The thread that draws the first window's letters ahead draws them in the very cairo fonts
+ * the window then draws its text in (same face, size and options: cairo shares them), and in
+ * every font the demo's first screen uses. */
+static void
+scenario_glyphs_drawn_ahead (OkrWindow *window, gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  char *path = gui_temp_document ("cascade-glyphs", &dir);
+  OkrStore *store = okr_store_create (path, "Acme", &error);
+  g_autoptr(GPtrArray) warmed_fonts =
+    okr_glyph_warmup_fonts (gtk_widget_get_settings (GTK_WIDGET (window)));
+  g_autoptr(GPtrArray) used = g_ptr_array_new_with_free_func (
+                                (GDestroyNotify) pango_font_description_free);
+  g_autoptr(GPtrArray) users = g_ptr_array_new ();
+  GPtrArray *warmed;
+  gboolean italic = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (okr_demo_fill (store, "en", okr_date_today (), &error));
+  g_assert_no_error (error);
+  g_object_unref (store);
+  g_assert_true (okr_window_open_path (window, path));
+  settle ();
+
+  warmed = okr_glyph_warmup_join ();
+  g_assert_nonnull (warmed);
+  g_assert_cmpuint (warmed->len, ==, warmed_fonts->len);
+  collect_text_fonts (GTK_WIDGET (window), used, users);
+  /* body text, bold, small, italic (an aligned objective) and the bar of views at least */
+  g_assert_cmpuint (used->len, >=, 5);
+  for (guint i = 0; i < used->len; i++)
+    {
+      PangoFontDescription *font = g_ptr_array_index (used, i);
+      PangoContext *context = gtk_widget_get_pango_context (g_ptr_array_index (users, i));
+      g_autoptr(PangoFont) loaded = pango_context_load_font (context, font);
+      g_autofree char *name = pango_font_description_to_string (font);
+      gboolean listed = FALSE, shared = FALSE;
+
+      for (guint j = 0; j < warmed_fonts->len; j++)
+        listed |= pango_font_description_equal (g_ptr_array_index (warmed_fonts, j), font);
+      for (guint j = 0; j < warmed->len; j++)
+        shared |= g_ptr_array_index (warmed, j) ==
+                  pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (loaded));
+      if (!listed || !shared)
+        g_error ("the window's text in “%s” was not drawn ahead (%s)", name,
+                 listed ? "another cairo font" : "not in the warm-up's list");
+      italic |= pango_font_description_get_style (font) == PANGO_STYLE_ITALIC;
+    }
+  g_assert_true (italic);
+  gui_remove_document (g_steal_pointer (&dir), path);
+}
+
+static void
+test_glyphs_drawn_ahead (void)
+{
+  gui_run_scenario (scenario_glyphs_drawn_ahead, NULL);
+}
+
 /* The cascade rows' text measures as a two-line GtkLabel would, but shapes its text once
  * per text and once per new width, however often GTK measures it; a class that changes the
  * font shapes it again, one that changes only how it is painted does not. */
@@ -1926,6 +2010,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/gui/cascade/pages-made-when-shown", test_cascade_pages);
   g_test_add_func ("/gui/cascade/live-rows", test_cascade_live_rows);
   g_test_add_func ("/gui/cascade/first-frame", test_cascade_first_frame);
+  g_test_add_func ("/gui/window/glyphs-drawn-ahead", test_glyphs_drawn_ahead);
   g_test_add_func ("/gui/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/gui/window/hidden-pages-follow", test_hidden_pages_follow);
   g_test_add_func ("/gui/window/pages-made-when-shown", test_pages_made_when_shown);

@@ -7,6 +7,7 @@
 #include "okr-application.h"
 #include "okr-sync.h"
 #include "okr-demo.h"
+#include "okr-glyph-warmup.h"
 #include "okr-preferences-window.h"
 #include "okr-preload.h"
 #include "okr-reminder.h"
@@ -255,6 +256,11 @@ okr_application_startup (GApplication *app)
   if (self->startup_path != NULL)
     okr_application_preload (self, self->startup_path);
 
+  /* GTK is started here rather than in the chain-up below (gtk_init () does it once), so
+   * that the first window's letters are drawn on another processor (okr-glyph-warmup.h)
+   * while libadwaita loads its style sheet and the window is built. */
+  gtk_init ();
+  okr_glyph_warmup_start ();
   G_APPLICATION_CLASS (okr_application_parent_class)->startup (app);
 
   apply_color_scheme (self);
